@@ -1,0 +1,64 @@
+# ClusterPoliSEE site. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+.DEFAULT_GOAL := help
+.PHONY: help run test bench lint format messages compilemessages load-demo reset-db check-ci
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.runtime $@
+
+gettext:
+	@command -v msgfmt >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; }
+
+compilemessages: gettext $(VENV)/.runtime ## Compile the .po catalogues (the .mo files are build output)
+	@$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
+
+run: compilemessages ## Install, migrate, load the demo content once, and serve on http://localhost:8000
+	@mkdir -p var
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) load_demo --if-empty
+	@$(MANAGE) ensure_admin
+	@scripts/run.sh
+
+test: compilemessages $(VENV)/.dev ## Install everything, start the services the tests need, run the whole suite
+	@scripts/install-browser.sh
+	@scripts/test.sh $(ARGS)
+
+bench: compilemessages $(VENV)/.dev ## Print performance figures (listings, search, sending)
+	@scripts/test.sh --bench
+
+lint: $(VENV)/.dev ## Lint and check formatting
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.dev ## Format the code
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: gettext $(VENV)/.runtime ## Update the .po catalogues of all twelve locales from the source
+	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests
+	$(MANAGE) makemessages --all --no-obsolete -d djangojs --ignore=.venv --ignore=node_modules --ignore=var
+
+load-demo: $(VENV)/.runtime ## Load the demo content (idempotent)
+	$(MANAGE) load_demo
+
+reset-db: $(VENV)/.runtime ## Delete the local database and media, then migrate and load the demo content
+	rm -rf var/db.sqlite3 var/media
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) load_demo

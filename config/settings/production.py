@@ -1,0 +1,15 @@
+"""Production: everything from the environment; refuses to start without the essentials."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import ALLOWED_HOSTS, SECRET_KEY, env
+
+if not SECRET_KEY:
+    raise ImproperlyConfigured("Set SECRET_KEY in the environment.")
+if not ALLOWED_HOSTS:
+    raise ImproperlyConfigured("Set ALLOWED_HOSTS in the environment (comma-separated).")
+
+CACHES = {
+    "default": env.cache("CACHE_URL", default="locmemcache://"),
+}

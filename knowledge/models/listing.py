@@ -1,0 +1,60 @@
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from home.models import BasePage
+
+
+class FilteredIndexPage(BasePage):
+    """An index page that lists its children, filtered by the facets in the query string.
+
+    The filter form is a plain GET form, so filtering works without JavaScript
+    and every filtered view has its own shareable URL.
+    """
+
+    paginate_by = 12
+    # Set by subclasses: the FilterSet that builds the listing from the query string.
+    filterset_class = None
+
+    class Meta:
+        abstract = True
+
+    def listing_queryset(self, request):
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        from knowledge.selectors import decorate
+
+        filterset = self.filterset_class(request.GET or None, queryset=self.listing_queryset(request), index_page=self)
+        paginator = Paginator(filterset.qs, self.paginate_by)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        page_obj.object_list = decorate(page_obj.object_list, self.locale)
+        query = request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            filterset=filterset,
+            page_obj=page_obj,
+            items=page_obj.object_list,
+            filter_query=query.urlencode(),
+            is_filtered=any(v for k, v in request.GET.items() if k != "page"),
+        )
+        return context
+
+
+class DatedPageMixin(models.Model):
+    date = models.DateField(_("date"), help_text=_("Shown to visitors and used to order listings."))
+
+    class Meta:
+        abstract = True
+
+
+class LocalizedTaxonomyMixin:
+    """Detail pages show their thematic areas and work package in the visitor's language."""
+
+    def get_context(self, request, *args, **kwargs):
+        from knowledge.selectors import decorate
+
+        context = super().get_context(request, *args, **kwargs)
+        decorate([self], self.locale)
+        return context

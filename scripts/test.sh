@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Starts what the tests need (PostgreSQL, later the search server and SMTP are started by
+# the suite itself), runs pytest and stops the services again, whatever the outcome.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/test-db.sh start
+trap 'scripts/test-db.sh stop' EXIT
+
+export DATABASE_URL="$(scripts/test-db.sh url)"
+export DJANGO_SETTINGS_MODULE=config.settings.test
+
+if [ "${1:-}" = "--bench" ]; then
+    shift
+    exec .venv/bin/python -m tests.bench "$@"
+fi
+.venv/bin/python manage.py check --settings=config.settings.test
+.venv/bin/python manage.py makemigrations --check --dry-run --settings=config.settings.test >/dev/null \
+    || { echo "Model changes without migrations: run makemigrations." >&2; exit 1; }
+.venv/bin/pytest "$@"

@@ -1,0 +1,13 @@
+// Progressive enhancement only: every feature works without JavaScript.
+// Close the language menu with Escape and when focus or a click leaves it.
+document.querySelectorAll("details.language-switcher").forEach((menu) => {
+    menu.addEventListener("keydown", (event) => {
+        if (event.key === "Escape" && menu.open) {
+            menu.open = false;
+            menu.querySelector("summary").focus();
+        }
+    });
+    document.addEventListener("click", (event) => {
+        if (menu.open && !menu.contains(event.target)) menu.open = false;
+    });
+});

@@ -1,0 +1,23 @@
+import pytest
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from tests.browser import browser, page  # noqa: F401  (fixtures for the end-to-end tests)
+from tests.factories.knowledge import HomePageFactory
+
+
+@pytest.fixture
+def locales(db):
+    """All twelve site locales, English first."""
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
+
+
+@pytest.fixture
+def home_page(locales):
+    """The English home page as the root of the default site (replacing Wagtail's welcome page)."""
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    home = HomePageFactory(parent=root, slug="home")
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="ClusterPoliSEE")
+    return home

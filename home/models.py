@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django_countries.fields import CountryField
+
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting, register_setting
@@ -12,6 +12,8 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+
+from django_countries.fields import CountryField
 
 from .blocks import BodyBlock
 
@@ -121,9 +123,7 @@ class FundingLogoBlock(ImageBlock):
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    social_links = StreamField(
-        [("link", SocialLinkBlock())], blank=True, verbose_name=_("social media links")
-    )
+    social_links = StreamField([("link", SocialLinkBlock())], blank=True, verbose_name=_("social media links"))
     funding_logos = StreamField(
         [("logo", FundingLogoBlock())],
         blank=True,

@@ -8,6 +8,7 @@ engines see which pages are translations of each other.
 from collections import defaultdict
 
 from django.conf import settings
+
 from wagtail.models import Page, PageViewRestriction, Site
 
 

@@ -2,6 +2,7 @@
 
 from django.http import HttpResponse
 from django.utils import timezone
+
 from icalendar import Calendar, Event, vText
 
 

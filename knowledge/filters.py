@@ -4,13 +4,14 @@ Taxonomy filters use the locale-independent code (WG3, WP4), so a filtered URL
 means the same in every language; the labels are the visitor's translation.
 """
 
-import django_filters
-from django_countries import countries
 from django.db.models import Q
-from django.http import QueryDict
 from django.db.models.functions import ExtractYear
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+import django_filters
+from django_countries import countries
 
 from .models import DeliverablePage, EventPage, GoodPracticePage
 from .selectors import localized_taxonomy
@@ -36,10 +37,7 @@ class ListingFilter(django_filters.FilterSet):
 
     def _year_choices(self, queryset):
         years = (
-            queryset.order_by()
-            .annotate(year=ExtractYear(self.year_field))
-            .values_list("year", flat=True)
-            .distinct()
+            queryset.order_by().annotate(year=ExtractYear(self.year_field)).values_list("year", flat=True).distinct()
         )
         return [(str(year), str(year)) for year in sorted(filter(None, years), reverse=True)]
 
@@ -122,7 +120,9 @@ class GoodPracticeFilter(ListingFilter):
     area = _area_filter()
     country = django_filters.ChoiceFilter(label=_("Country"), empty_label=_("All countries"))
     policy_instrument = django_filters.ChoiceFilter(
-        label=_("Policy instrument"), choices=GoodPracticePage.PolicyInstrument.choices, empty_label=_("All instruments")
+        label=_("Policy instrument"),
+        choices=GoodPracticePage.PolicyInstrument.choices,
+        empty_label=_("All instruments"),
     )
 
     class Meta:

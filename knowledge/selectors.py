@@ -11,6 +11,7 @@ from collections import OrderedDict
 from django.apps import apps
 from django.db.models import Prefetch
 from django.utils import timezone
+
 from wagtail.models import Locale
 
 from .models import (
@@ -113,7 +114,9 @@ def home_page_sections(home_page):
         if event_index
         else []
     )
-    featured_practices = list(good_practice_listing(practice_index).filter(is_featured=True)[:3]) if practice_index else []
+    featured_practices = (
+        list(good_practice_listing(practice_index).filter(is_featured=True)[:3]) if practice_index else []
+    )
 
     facts = ProjectFacts.load()
     countries = sorted(facts.partner_countries, key=lambda country: str(country.name))

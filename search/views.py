@@ -2,6 +2,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+
 from wagtail.models import Locale, Page
 
 RESULTS_PER_PAGE = 10
@@ -17,5 +18,10 @@ def search(request):
     return TemplateResponse(
         request,
         "pages/search_page.html",
-        {"search_query": query, "page_obj": page_obj, "items": page_obj.object_list, "filter_query": urlencode({"q": query})},
+        {
+            "search_query": query,
+            "page_obj": page_obj,
+            "items": page_obj.object_list,
+            "filter_query": urlencode({"q": query}),
+        },
     )

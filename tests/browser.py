@@ -211,9 +211,7 @@ def format_violations(violations: list[dict[str, Any]], max_nodes: int = 5) -> s
         return "no accessibility violations"
     lines = [f"{len(violations)} accessibility violation(s):"]
     for violation in violations:
-        lines.append(
-            f"- [{violation['impact']}] {violation['id']}: {violation['help']} ({violation['helpUrl']})"
-        )
+        lines.append(f"- [{violation['impact']}] {violation['id']}: {violation['help']} ({violation['helpUrl']})")
         nodes = violation["nodes"]
         for node in nodes[:max_nodes]:
             lines.append(f"    at {node['selector']}")

@@ -1,6 +1,8 @@
-import pytest
 from django.conf import settings
+
 from wagtail.models import Locale, Page, Site
+
+import pytest
 
 from tests.browser import browser, page  # noqa: F401  (fixtures for the end-to-end tests)
 from tests.factories.knowledge import HomePageFactory
@@ -21,3 +23,6 @@ def home_page(locales):
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="ClusterPoliSEE")
     return home
+
+
+from tests.smtp import smtp, smtp_server  # noqa: E402, F401  (a real SMTP server for e-mail tests)

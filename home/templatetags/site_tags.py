@@ -6,6 +6,7 @@ from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
+
 from wagtail.models import Locale, Page, Site
 
 register = template.Library()

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -91,7 +92,9 @@ class EventPage(LocalizedTaxonomyMixin, RoutablePageMixin, BasePage):
 
     event_type = models.CharField(_("type"), max_length=30, choices=EventType.choices, default=EventType.WORKSHOP)
     start_date = models.DateField(_("start date"))
-    start_time = models.TimeField(_("start time"), null=True, blank=True, help_text=_("Leave empty for an all-day event."))
+    start_time = models.TimeField(
+        _("start time"), null=True, blank=True, help_text=_("Leave empty for an all-day event.")
+    )
     end_date = models.DateField(_("end date"), null=True, blank=True, help_text=_("Leave empty for a one-day event."))
     end_time = models.TimeField(_("end time"), null=True, blank=True)
     time_zone = models.CharField(
@@ -123,7 +126,9 @@ class EventPage(LocalizedTaxonomyMixin, RoutablePageMixin, BasePage):
             heading=_("When"),
         ),
         MultiFieldPanel([FieldPanel("venue"), FieldPanel("address"), FieldPanel("online_url")], heading=_("Where")),
-        MultiFieldPanel([FieldPanel("registration_url"), FieldPanel("registration_deadline")], heading=_("Registration")),
+        MultiFieldPanel(
+            [FieldPanel("registration_url"), FieldPanel("registration_deadline")], heading=_("Registration")
+        ),
         FieldPanel("body"),
         FieldPanel("agenda"),
         FieldPanel("thematic_areas"),
@@ -158,9 +163,9 @@ class EventPage(LocalizedTaxonomyMixin, RoutablePageMixin, BasePage):
             raise ValidationError({"end_date": _("The event cannot end before it starts.")})
         if self.end_time and not self.start_time:
             raise ValidationError({"start_time": _("Give a start time when you give an end time.")})
-        if (self.end_date or self.start_date) == self.start_date and self.start_time and self.end_time:
-            if self.end_time < self.start_time:
-                raise ValidationError({"end_time": _("The event cannot end before it starts.")})
+        same_day = (self.end_date or self.start_date) == self.start_date
+        if same_day and self.start_time and self.end_time and self.end_time < self.start_time:
+            raise ValidationError({"end_time": _("The event cannot end before it starts.")})
         if not (self.venue or self.online_url):
             raise ValidationError({"venue": _("Give a venue, an online link, or both.")})
 
@@ -183,7 +188,9 @@ class EventPage(LocalizedTaxonomyMixin, RoutablePageMixin, BasePage):
         if self.end_time:
             return datetime.datetime.combine(end_date, self.end_time, tzinfo=self.tzinfo)
         if self.is_all_day:
-            return datetime.datetime.combine(end_date + datetime.timedelta(days=1), datetime.time.min, tzinfo=self.tzinfo)
+            return datetime.datetime.combine(
+                end_date + datetime.timedelta(days=1), datetime.time.min, tzinfo=self.tzinfo
+            )
         return None
 
     @property
@@ -227,7 +234,9 @@ class EventPage(LocalizedTaxonomyMixin, RoutablePageMixin, BasePage):
             "organizer": {"@type": "Organization", "name": "ClusterPoliSEE"},
         }
         if self.end:
-            data["endDate"] = (self.end_date or self.start_date).isoformat() if self.is_all_day else self.end.isoformat()
+            data["endDate"] = (
+                (self.end_date or self.start_date).isoformat() if self.is_all_day else self.end.isoformat()
+            )
         return data
 
     @path("")

@@ -1,12 +1,14 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django_countries.fields import CountryField
+
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
+
+from django_countries.fields import CountryField
 
 from home.blocks import BodyBlock
 from home.models import BasePage
@@ -121,12 +123,15 @@ class GoodPracticePage(LocalizedTaxonomyMixin, BasePage):
         """Related deliverables every visitor may see, in the page's language where translated."""
         from .deliverables import DeliverablePage
 
-        sources = self.related_deliverables.live().public().filter(
-            dissemination_level=DeliverablePage.DisseminationLevel.PUBLIC
+        sources = (
+            self.related_deliverables.live()
+            .public()
+            .filter(dissemination_level=DeliverablePage.DisseminationLevel.PUBLIC)
         )
         keys = [d.translation_key for d in sources]
         translated = {
-            d.translation_key: d for d in DeliverablePage.objects.live().filter(translation_key__in=keys, locale=self.locale)
+            d.translation_key: d
+            for d in DeliverablePage.objects.live().filter(translation_key__in=keys, locale=self.locale)
         }
         return [translated.get(d.translation_key, d) for d in sources]
 

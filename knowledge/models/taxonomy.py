@@ -6,6 +6,7 @@ listings filter in any locale and lets templates show the visitor's translation.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin

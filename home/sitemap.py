@@ -9,7 +9,9 @@ from collections import defaultdict
 
 from django.conf import settings
 
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
+
+from .visibility import public_pages
 
 
 def sitemap_entries(request):
@@ -21,8 +23,7 @@ def sitemap_entries(request):
     for locale_root in roots:
         pages |= Page.objects.descendant_of(locale_root, inclusive=True)
     pages = (
-        pages.live()
-        .exclude(pk__in=_restricted_page_ids())
+        public_pages(pages)
         .exclude(pk__in=_restricted_deliverable_ids())
         .select_related("locale")
         .order_by("path")
@@ -54,14 +55,6 @@ def sitemap_entries(request):
             }
         )
     return entries
-
-
-def _restricted_page_ids():
-    """Pages under a view restriction (and their descendants) stay out of the sitemap."""
-    restricted = Page.objects.none()
-    for restriction in PageViewRestriction.objects.select_related("page"):
-        restricted |= Page.objects.descendant_of(restriction.page, inclusive=True)
-    return restricted.values("pk")
 
 
 def _restricted_deliverable_ids():

@@ -14,6 +14,8 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
+from home.visibility import public_pages
+
 from .models import (
     DeliverableIndexPage,
     DeliverablePage,
@@ -53,7 +55,7 @@ def _with_taxonomy(pages, locale, *, areas=True, work_package=False):
 
 
 def _live_children(model, index_page):
-    return model.objects.live().public().child_of(index_page).select_related("listing_image", "locale")
+    return public_pages(model.objects.child_of(index_page)).select_related("listing_image", "locale")
 
 
 def news_listing(index_page):

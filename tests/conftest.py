@@ -26,3 +26,21 @@ def home_page(locales):
 
 
 from tests.smtp import smtp, smtp_server  # noqa: E402, F401  (a real SMTP server for e-mail tests)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Cached responses (sitemap, fragments) must not leak from one test into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def client():
+    """A test client that talks to the site's host, so absolute URLs match the Site record."""
+    from django.test import Client
+
+    return Client(HTTP_HOST="localhost")

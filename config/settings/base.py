@@ -4,6 +4,8 @@ Safe for production by default: anything that loosens security lives in dev.py
 or test.py. Services are switched on from the environment (see config/env.py).
 """
 
+from django.utils.translation import gettext_lazy as _
+
 from config.env import BASE_DIR, env
 
 # Run-time data of a local checkout (SQLite database, uploads) lives in var/,
@@ -199,3 +201,23 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "INFO"},
 }
+
+# --- Countries ----------------------------------------------------------------
+# Partner countries lead every country list. django-countries has no Albanian
+# translation, so these names are strings of our own catalogue, complete in all
+# twelve locales; other countries keep django-countries' names.
+COUNTRIES_OVERRIDE = {
+    "AL": _("Albania"),
+    "AT": _("Austria"),
+    "BG": _("Bulgaria"),
+    "GR": _("Greece"),
+    "HR": _("Croatia"),
+    "HU": _("Hungary"),
+    "IT": _("Italy"),
+    "RO": _("Romania"),
+    "RS": _("Serbia"),
+    "SI": _("Slovenia"),
+    "SK": _("Slovakia"),
+}
+COUNTRIES_FIRST = sorted(COUNTRIES_OVERRIDE)
+COUNTRIES_FIRST_BREAK = "──────────"

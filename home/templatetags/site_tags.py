@@ -9,6 +9,8 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
+from home.visibility import public_pages
+
 register = template.Library()
 
 
@@ -87,7 +89,7 @@ def main_menu(context, current_page=None):
     current_path = getattr(current_page, "path", "")
     return [
         {"title": item.title, "url": item.get_url(request), "is_active": current_path.startswith(item.path)}
-        for item in home.get_children().live().in_menu().public()
+        for item in public_pages(home.get_children().in_menu())
     ]
 
 

@@ -93,12 +93,13 @@ class NewsPageFactory(BasePageFactory):
 
     class Meta:
         model = NewsPage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def thematic_areas(self, create, extracted, **kwargs):
         if create and extracted:
             self.thematic_areas.set(extracted)
-            self.save()
+            self.save_revision().publish()
 
 
 class EventIndexPageFactory(BasePageFactory):
@@ -118,12 +119,13 @@ class EventPageFactory(BasePageFactory):
 
     class Meta:
         model = EventPage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def thematic_areas(self, create, extracted, **kwargs):
         if create and extracted:
             self.thematic_areas.set(extracted)
-            self.save()
+            self.save_revision().publish()
 
 
 class DeliverableIndexPageFactory(BasePageFactory):
@@ -160,12 +162,13 @@ class GoodPracticePageFactory(BasePageFactory):
 
     class Meta:
         model = GoodPracticePage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def thematic_areas(self, create, extracted, **kwargs):
         if create and extracted:
             self.thematic_areas.set(extracted)
-            self.save()
+            self.save_revision().publish()
 
 
 class PartnerIndexPageFactory(BasePageFactory):

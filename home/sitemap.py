@@ -22,12 +22,7 @@ def sitemap_entries(request):
     pages = Page.objects.none()
     for locale_root in roots:
         pages |= Page.objects.descendant_of(locale_root, inclusive=True)
-    pages = (
-        public_pages(pages)
-        .exclude(pk__in=_restricted_deliverable_ids())
-        .select_related("locale")
-        .order_by("path")
-    )
+    pages = public_pages(pages).exclude(pk__in=_restricted_deliverable_ids()).select_related("locale").order_by("path")
 
     by_translation = defaultdict(list)
     for page in pages:

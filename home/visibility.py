@@ -7,6 +7,7 @@ its title, so everything public goes through here.
 """
 
 from django.db.models import Q
+
 from wagtail.models import PageViewRestriction
 
 

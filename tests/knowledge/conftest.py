@@ -1,8 +1,9 @@
 import datetime
 
-import pytest
 from wagtail.models import Locale
 from wagtail_localize.synctree import synchronize_tree
+
+import pytest
 
 from tests.factories.knowledge import (
     DeliverableIndexPageFactory,
@@ -18,7 +19,6 @@ from tests.factories.knowledge import (
     ThematicAreaFactory,
     WorkPackageFactory,
 )
-
 
 # A few locales with different scripts keep the tree small; tests of the full
 # language switcher use `all_locales_synced`.
@@ -69,7 +69,10 @@ def site_tree(home_page, areas, work_packages):
     )
     deliverable_index = DeliverableIndexPageFactory(parent=home_page)
     deliverable = DeliverablePageFactory(
-        parent=deliverable_index, title="Regional policy assessment", slug="assessment", code="D4.1",
+        parent=deliverable_index,
+        title="Regional policy assessment",
+        slug="assessment",
+        code="D4.1",
         work_package=work_packages[4],
     )
     restricted = DeliverablePageFactory(

@@ -2,10 +2,11 @@
 
 import datetime
 
-import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+import pytest
 
 from knowledge.permissions import PARTNERS_GROUP_NAME
 from tests.factories.knowledge import (
@@ -75,8 +76,9 @@ def test_multi_day_event_in_progress_counts_as_upcoming(client, site_tree):
 
 
 def test_deliverables_filtered_by_work_package_and_type(client, site_tree, work_packages):
-    DeliverablePageFactory(parent=site_tree["deliverable_index"], title="Toolkit", deliverable_type="tool",
-                           work_package=work_packages[5])
+    DeliverablePageFactory(
+        parent=site_tree["deliverable_index"], title="Toolkit", deliverable_type="tool", work_package=work_packages[5]
+    )
     assert titles(client.get("/en/deliverables/?wp=WP5")) == ["Toolkit"]
     assert titles(client.get("/en/deliverables/?deliverable_type=tool")) == ["Toolkit"]
 

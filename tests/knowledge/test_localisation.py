@@ -2,9 +2,11 @@
 
 import xml.etree.ElementTree as ET
 
-import pytest
 from django.conf import settings
+
 from wagtail.models import Locale
+
+import pytest
 
 from tests.factories.translation import translate
 

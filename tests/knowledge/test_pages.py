@@ -1,8 +1,10 @@
 """Every page type renders in several locales; aliases carry the untranslated notice."""
 
-import pytest
 from django.utils import translation
+
 from wagtail.models import Locale
+
+import pytest
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,8 @@ def locales(db):
 @pytest.fixture
 def home_page(locales):
     """The English home page as the root of the default site (replacing Wagtail's welcome page)."""
-    root = Page.get_first_root_node()
+    # A transactional test (live_server) flushes the tables, taking Wagtail's root page with it.
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locales["en"])
     Page.objects.filter(depth=2).delete()
     home = HomePageFactory(parent=root, slug="home")
     Site.objects.all().delete()

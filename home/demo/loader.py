@@ -137,10 +137,10 @@ class DemoLoader:
         return locales
 
     def ensure_groups_and_workflow(self):
-        managers = self._group_renamed_from(WAGTAIL_MODERATORS_GROUP_NAME, PROJECT_MANAGERS_GROUP_NAME)
-        editors = self._group(EDITORS_GROUP_NAME)
+        managers, _changed = self._renamed(Group, WAGTAIL_MODERATORS_GROUP_NAME, PROJECT_MANAGERS_GROUP_NAME)
+        editors = self._named(Group, EDITORS_GROUP_NAME)
         # Partners read consortium-only content on the public site; they get no admin permission.
-        self._group(PARTNERS_GROUP_NAME)
+        self._named(Group, PARTNERS_GROUP_NAME)
 
         editor_permissions = [
             _permission("wagtailadmin", "access_admin"),
@@ -175,19 +175,8 @@ class DemoLoader:
         # On the root page, the workflow covers the pages of every locale.
         WorkflowPage.objects.get_or_create(page=root, defaults={"workflow": workflow})
 
-    def _group(self, name):
-        group, created = Group.objects.get_or_create(name=name)
-        self.created["groups"] += created
-        return group
-
-    def _group_renamed_from(self, old_name, name):
-        group = Group.objects.filter(name=name).first() or Group.objects.filter(name=old_name).first()
-        if group is None:
-            return self._group(name)
-        if group.name != name:
-            group.name = name
-            group.save(update_fields=["name"])
-        return group
+    def _named(self, model, name):
+        return self._renamed(model, name, name)[0]
 
     def _renamed(self, model, old_name, name):
         """The instance called `name`, else Wagtail's default one renamed, else a new one; and whether it changed."""
@@ -196,7 +185,7 @@ class DemoLoader:
             return instance, False
         if instance is None:
             instance = model(name=name)
-            self.created["workflow objects"] += 1
+            self.created[str(model._meta.verbose_name_plural)] += 1
         instance.name = name
         instance.save()
         return instance, True

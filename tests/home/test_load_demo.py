@@ -12,8 +12,10 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import (
     GroupApprovalTask,
+    GroupCollectionPermission,
     GroupPagePermission,
     Locale,
     Page,
@@ -23,7 +25,9 @@ from wagtail.models import (
     Site,
     Task,
     Workflow,
+    WorkflowPage,
     WorkflowState,
+    WorkflowTask,
 )
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail_localize.models import (
@@ -77,10 +81,13 @@ EXCLUDED_STRINGS = [
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    """The demo site, loaded once for this module in a transaction that is rolled back after it."""
+    """The demo site, loaded once for this module in a transaction that is rolled back after it.
+
+    Loaded as `make run` does on its first start: with --if-empty, into a freshly migrated database.
+    """
     with django_db_blocker.unblock(), transaction.atomic():
         output = StringIO()
-        call_command("load_demo", stdout=output)
+        call_command("load_demo", "--if-empty", stdout=output)
         yield output.getvalue()
         transaction.set_rollback(True)
 
@@ -374,9 +381,13 @@ def database_fingerprint():
         LocaleSynchronization,
         Group,
         GroupPagePermission,
+        GroupCollectionPermission,
         Workflow,
         Task,
+        WorkflowTask,
+        WorkflowPage,
         WorkflowState,
+        Redirect,
         Site,
         TranslationSource,
         Translation,

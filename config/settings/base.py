@@ -29,7 +29,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
-    "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -120,9 +119,12 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-# The admin offers every language Django and Wagtail ship, so each editor
-# works in their own.
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Each editor works in their own language. Wagtail ships its Slovak and Croatian
+# catalogues as sk_SK and hr_HR, which only the regional codes find (gettext then
+# falls back to our sk/hr catalogues for the site's own strings).
+WAGTAILADMIN_PERMITTED_LANGUAGES = [
+    {"sk": ("sk-sk", "Slovenčina"), "hr": ("hr-hr", "Hrvatski")}.get(code, (code, name)) for code, name in LANGUAGES
+]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
@@ -199,7 +201,12 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "INFO"},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    # One line per task and per page save drowns what matters; warnings still show.
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+    },
 }
 
 # --- Countries ----------------------------------------------------------------

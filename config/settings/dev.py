@@ -1,7 +1,7 @@
 """Local development: the embedded defaults of `make run`."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import VAR_DIR, env
 
 DEBUG = env.bool("DEBUG", default=True)
 # A development key is fine here and only here; production.py refuses to start without one.
@@ -19,3 +19,6 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 # Serve static files from the app and project folders without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# The embedded SQLite database and uploads live here.
+VAR_DIR.mkdir(exist_ok=True)

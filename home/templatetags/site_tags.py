@@ -3,6 +3,7 @@ import json
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.formats import get_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
@@ -122,3 +123,20 @@ def _escape_json(data):
         .replace(">", "\\u003E")
         .replace("&", "\\u0026")
     )
+
+
+@register.filter
+def grouped_number(value):
+    """A whole amount with the locale's thousands separator, grouped by three even where the
+    locale's format does not group (EUR 5 186 352, not EUR 5186352)."""
+    if value in (None, ""):
+        return ""
+    digits = f"{round(value):d}"
+    separator = get_format("THOUSAND_SEPARATOR")
+    if not separator:
+        separator = "." if get_format("DECIMAL_SEPARATOR") == "," else ","
+    groups = []
+    while digits:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    return "\N{NO-BREAK SPACE}".join(groups) if separator.isspace() else separator.join(groups)

@@ -11,9 +11,7 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshot
 
 
 @pytest.mark.parametrize("language", ["en", "bg", "el"])
-def test_home_listing_and_detail_pages_have_no_serious_accessibility_violations(
-    live_server, page, site_tree, language
-):
+def test_home_listing_and_detail_pages_have_no_serious_accessibility_violations(live_server, page, site_tree, language):
     for path in ["", "news/", "news/kick-off/", "events/workshop/", "deliverables/", "good-practices/vouchers/"]:
         page.goto(f"{live_server.url}/{language}/{path}")
         violations = axe_violations(page)

@@ -185,3 +185,10 @@ def test_aliases_of_a_private_page_stay_out_of_every_listing(client, site_tree):
     for language in ("en", "bg", "sr"):
         assert titles(client.get(f"/{language}/news/")) == []
         assert client.get(f"/{language}/news/kick-off/").status_code == 302
+
+
+def test_untranslated_items_are_marked_in_other_languages_listings(client, site_tree):
+    content = client.get("/bg/news/").content.decode()
+    assert '<h3 class="card__title" lang="en">' in content
+    assert 'class="badge"' in content
+    assert 'class="badge"' not in client.get("/en/news/").content.decode()

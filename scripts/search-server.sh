@@ -16,10 +16,11 @@
 # integ-test-zip contains every module, including analysis-common.
 #
 # Environment:
-#   CLUSTERPOLISEE_CACHE             cache dir (default ~/.cache/clusterpolisee)
+#   CLUSTERPOLISEE_CACHE             cache dir (default var/search-server in the repo, git-ignored)
 #   VENV                             venv whose pip is used to fetch Java (default .venv in the repo)
 #   CLUSTERPOLISEE_SEARCH_PORT       HTTP port; if unset, 9200 or the next free one
-#   CLUSTERPOLISEE_SEARCH_RUN        run dir holding config/data/logs (default ${TMPDIR:-/tmp}/clusterpolisee-search)
+#   CLUSTERPOLISEE_SEARCH_RUN        run dir holding config/data/logs (default ${TMPDIR:-/tmp}/clusterpolisee-search-<checkout hash>,
+#                                    so two checkouts on one machine run separate servers)
 #   CLUSTERPOLISEE_SEARCH_JAVA_OPTS  JVM options (default "-Xms512m -Xmx1g")
 #   CLUSTERPOLISEE_SEARCH_TIMEOUT    seconds to wait for the cluster (default 180)
 #   CLUSTERPOLISEE_SEARCH_USER       user to run as when invoked as root (default: opensearch, created if missing)
@@ -33,10 +34,10 @@ MAVEN_DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 
 SELF=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
 REPO_ROOT=$(dirname "$(dirname "$SELF")")
-CACHE_DIR=${CLUSTERPOLISEE_CACHE:-$HOME/.cache/clusterpolisee}
+CACHE_DIR=${CLUSTERPOLISEE_CACHE:-$REPO_ROOT/var/search-server}
 VENV=${VENV:-.venv}
 case $VENV in /*) ;; *) VENV=$REPO_ROOT/$VENV ;; esac
-RUN_DIR=${CLUSTERPOLISEE_SEARCH_RUN:-${TMPDIR:-/tmp}/clusterpolisee-search}
+RUN_DIR=${CLUSTERPOLISEE_SEARCH_RUN:-${TMPDIR:-/tmp}/clusterpolisee-search-$(printf %s "$REPO_ROOT" | cksum | cut -d" " -f1)}
 # Lexically normalised, as OpenSearch reports its config path (used to recognise our pid).
 RUN_DIR=$(realpath -m -s -- "$RUN_DIR")
 JAVA_OPTS=${CLUSTERPOLISEE_SEARCH_JAVA_OPTS:--Xms512m -Xmx1g}

@@ -7,6 +7,7 @@ plan their work. Everything is read in a fixed number of queries for a page of r
 from collections import defaultdict
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 

@@ -1,5 +1,6 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -21,5 +22,3 @@ def register_translation_status_urls():
 @hooks.register("register_reports_menu_item")
 def register_translation_status_menu_item():
     return MenuItem(_("Translation status"), reverse("translation_status"), icon_name="globe", order=1000)
-
-

@@ -1,10 +1,12 @@
 """The editors' report of which pages are translated, out of date or still missing per language."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+
 from wagtail.models import Locale
+
+import pytest
 
 from home.translation_status import NOT_TRANSLATED, OUTDATED, TRANSLATED, source_pages, translation_statuses
 from tests.factories.translation import translate

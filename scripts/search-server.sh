@@ -7,6 +7,8 @@
 #   scripts/search-server.sh stop      # stop it and drop its data
 #   scripts/search-server.sh url       # print the URL (e.g. http://127.0.0.1:9200)
 #   scripts/search-server.sh status    # print cluster health, exit 1 if not running
+#   scripts/search-server.sh pause     # freeze the server (SIGSTOP): it accepts connections but never answers
+#   scripts/search-server.sh resume    # let it answer again (SIGCONT); for outage tests
 #
 # Why OpenSearch and not Elasticsearch: the Elasticsearch "integ-test-zip"
 # published on Maven Central ships only transport-netty4/x-pack modules (no
@@ -409,12 +411,20 @@ cmd_status() {
     http_get "$(cat "$RUN_DIR/url")/_cluster/health?pretty" || { log "pid $pid not answering"; return 1; }
 }
 
+cmd_signal() { # SIGSTOP/SIGCONT: the tests' "server hangs, then comes back", data kept
+    local pid
+    pid=$(server_pid) || { log "not running"; return 1; }
+    kill "-$1" "$pid"
+}
+
 case ${1:-} in
     install) cmd_install ;;
+    pause) cmd_signal STOP ;;
+    resume) cmd_signal CONT ;;
     start) cmd_start ;;
     stop) cmd_stop ;;
     url) cmd_url ;;
     status) cmd_status ;;
     __exec) shift; "$@" ;;  # internal: lets setsid/nohup run as_user_exec
-    *) echo "usage: $0 {install|start|stop|url|status}" >&2; exit 2 ;;
+    *) echo "usage: $0 {install|start|stop|url|status|pause|resume}" >&2; exit 2 ;;
 esac

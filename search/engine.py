@@ -11,7 +11,7 @@ import time
 from django.conf import settings
 
 from opensearchpy import OpenSearch, helpers
-from opensearchpy.exceptions import NotFoundError, OpenSearchException
+from opensearchpy.exceptions import OpenSearchException
 
 from .analysis import index_settings
 
@@ -57,15 +57,10 @@ def create_indexes(es, suffix=None):
 
 def current_indexes(es):
     """{language: concrete index} the aliases point at now (missing languages left out)."""
-    result = {}
-    for lang in languages():
-        try:
-            found = es.indices.get_alias(name=alias_name(lang))
-        except NotFoundError:
-            continue
-        if found:
-            result[lang] = next(iter(found))
-    return result
+    # A wildcard answers {} rather than 404 when nothing exists yet.
+    found = es.indices.get_alias(index=f"{settings.SEARCH_INDEX_PREFIX}-site-*")
+    by_alias = {alias: index for index, data in found.items() for alias in data.get("aliases", {})}
+    return {lang: by_alias[alias_name(lang)] for lang in languages() if alias_name(lang) in by_alias}
 
 
 def swap_aliases(es, new_indexes):

@@ -13,7 +13,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from home.models import StandardPage
-from knowledge.models import DeliverablePage, EventPage, GoodPracticePage, NewsPage
+from knowledge.models import DeliverablePage, EventPage, GoodPracticePage, NewsPage, Partner
 
 PAGE_TYPES = {
     NewsPage: "news",
@@ -176,9 +176,19 @@ def partner_documents(partners):
     index_urls = {}
     for index_page in PartnerIndexPage.objects.live().public().select_related("locale"):
         index_urls.setdefault(index_page.locale.language_code, index_page.get_url())
+    keys = {p.translation_key for p in partners}
+    translated = {}
+    for key, code in Partner.objects.filter(translation_key__in=keys).values_list(
+        "translation_key", "locale__language_code"
+    ):
+        translated.setdefault(key, set()).add(code)
     documents, deleted = [], []
     for partner in partners:
         code = partner.locale.language_code
+        fallback_for = []
+        if code == settings.LANGUAGE_CODE:
+            # Shown, in English, to visitors of languages it has no translation in.
+            fallback_for = [lang for lang in _site_locales() if lang not in translated.get(partner.translation_key, ())]
         url = index_urls.get(code)
         if not url:
             deleted.append(partner_id(partner.pk))
@@ -192,7 +202,7 @@ def partner_documents(partners):
                 "locale": code,
                 "language": code,
                 "untranslated": False,
-                "fallback_for": [],
+                "fallback_for": fallback_for,
                 "audience": "public",
                 "translation_key": str(partner.translation_key),
                 "title": f"{partner.name} ({partner.acronym})" if partner.acronym else partner.name,

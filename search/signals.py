@@ -35,7 +35,9 @@ def _restriction_changed(sender, instance, **kwargs):
 
 
 def _partner_changed(sender, instance, **kwargs):
-    services.queue(PendingIndexUpdate.Kind.PARTNER, [instance.pk])
+    # Its translations too: which of them stands in for untranslated languages may change.
+    siblings = sender.objects.filter(translation_key=instance.translation_key).values_list("pk", flat=True)
+    services.queue(PendingIndexUpdate.Kind.PARTNER, [instance.pk, *siblings])
 
 
 def _document_saved(sender, instance, **kwargs):

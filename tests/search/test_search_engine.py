@@ -345,12 +345,17 @@ HOSTILE = [
 ]
 
 
-@pytest.mark.parametrize("query", HOSTILE)
-def test_hostile_queries_get_a_normal_page(client, kb, query):
-    response = client.get("/en/search/", {"q": query, "page": "999999", "year": "x", "type": "<b>", "wp": "WP3' OR"})
-    assert response.status_code == 200
-    assert "<script>alert" not in response.content.decode()
-    assert client.get("/en/search/suggest/", {"q": query}).status_code == 200
+def test_hostile_queries_get_a_normal_page(client, kb):
+    for query in HOSTILE:
+        for language in ("en", "sr"):
+            response = client.get(
+                f"/{language}/search/",
+                {"q": query, "page": "999999", "year": "x", "type": "<b>", "wp": "WP3' OR", "all": "1"},
+            )
+            assert response.status_code == 200, query
+            assert "<script>alert" not in response.content.decode(), query
+            assert not response.context["engine_unavailable"], query
+            assert client.get(f"/{language}/search/suggest/", {"q": query}).status_code == 200, query
 
 
 def test_html_in_content_is_escaped_in_snippets(client, kb):
@@ -418,3 +423,42 @@ def test_rebuild_fills_new_indexes_and_swaps_the_aliases(client, kb, search_engi
     assert not search_engine.indices.exists(index=before["en"])
     assert _urls(_search(client, "bg", q="сътрудничество")) == [kb["coop_bg"].url]
     assert _search(client, "en", q="cluster").context["total"] >= 5
+
+
+# --- Translation flow, partners, query counts --------------------------------------------------
+
+
+def test_translating_a_page_replaces_its_alias_in_that_language(client, kb):
+    bg = Locale.objects.get(language_code="bg")
+    before = _search(client, "bg", q="innovation policies")
+    assert before.context["results"][0]["other_language"]
+    translate(kb["innovation"], bg, _translator({"Innovation policies for regions": "Иновационни политики"}))
+    index_now()
+    after = _search(client, "bg", q="иновационни политики")
+    assert _urls(after) == [kb["innovation"].get_translation(bg).url]
+    assert not after.context["results"][0]["other_language"]
+    # The English alias is gone from the Bulgarian results: only the translation (of which the
+    # translator left the introduction in English) is found.
+    english = _search(client, "bg", q="regions exchange experience")
+    assert _urls(english) == [kb["innovation"].get_translation(bg).url]
+    assert not english.context["results"][0]["other_language"]
+
+
+def test_partners_without_translation_appear_in_english_for_other_languages(client, kb):
+    response = _search(client, "hu", q="Marche")
+    assert [r["content_type"] for r in response.context["results"]] == ["Partners"]
+    assert response.context["results"][0]["other_language"]
+
+
+def test_search_page_query_count_does_not_grow_with_results(client, kb, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for query in ("vouchers", "cluster"):
+        with CaptureQueriesContext(connection) as captured:
+            response = _search(client, "en", q=query)
+        counts.append((response.context["total"], len(captured)))
+    (few, few_queries), (many, many_queries) = counts
+    assert few < many
+    assert few_queries == many_queries

@@ -147,5 +147,7 @@ MAPPINGS = {
         "year": {"type": "integer"},
         "date": {"type": "date"},
         "url": {"type": "keyword", "index": False},
+        # Where a fallback document is shown in other locales (the partner directory of each language).
+        "locale_urls": {"type": "object", "enabled": False},
     },
 }

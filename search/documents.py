@@ -13,7 +13,15 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from home.models import StandardPage
-from knowledge.models import DeliverablePage, EventPage, GoodPracticePage, NewsPage, Partner
+from knowledge.models import (
+    DeliverablePage,
+    EventPage,
+    GoodPracticePage,
+    NewsPage,
+    Partner,
+    WorkingGroupIndexPage,
+    WorkPackageIndexPage,
+)
 
 PAGE_TYPES = {
     NewsPage: "news",
@@ -21,7 +29,11 @@ PAGE_TYPES = {
     DeliverablePage: "deliverable",
     GoodPracticePage: "good_practice",
     StandardPage: "page",
+    WorkPackageIndexPage: "page",
+    WorkingGroupIndexPage: "page",
 }
+# Overview pages whose text is the (translated) taxonomy they list.
+TAXONOMY_PAGES = {WorkPackageIndexPage: "WorkPackage", WorkingGroupIndexPage: "ThematicArea"}
 CONTENT_TYPES = [*PAGE_TYPES.values(), "partner"]
 
 
@@ -127,7 +139,7 @@ def page_documents(pages):
             "translation_key": str(page.translation_key),
             "title": source.title,
             "introduction": getattr(source, "introduction", "") or "",
-            "body": _text_of(source),
+            "body": _taxonomy_text(source) if type(page) in TAXONOMY_PAGES else _text_of(source),
             "document_text": "",
             "thematic_areas": area_codes.get(page.pk, []),
             "work_package": [],
@@ -159,6 +171,15 @@ def page_documents(pages):
             continue
         documents.append(doc)
     return documents, deleted
+
+
+def _taxonomy_text(page):
+    from wagtail.rich_text import get_text_for_indexing
+
+    from knowledge.selectors import localized_taxonomy
+
+    items = localized_taxonomy(TAXONOMY_PAGES[type(page)], page.locale).values()
+    return "\n".join(f"{item.code} {item.name} {get_text_for_indexing(item.description)}" for item in items)
 
 
 def _area_codes(pages):
@@ -193,6 +214,7 @@ def partner_documents(partners):
         if not url:
             deleted.append(partner_id(partner.pk))
             continue
+        anchor = f"#country-{str(partner.country).lower()}" if partner.country else ""
         documents.append(
             {
                 "_id": partner_id(partner.pk),
@@ -214,7 +236,8 @@ def partner_documents(partners):
                 "country": [str(partner.country)] if partner.country else [],
                 "year": None,
                 "date": None,
-                "url": f"{url}#country-{str(partner.country).lower()}" if partner.country else url,
+                "url": url + anchor,
+                "locale_urls": {lang: index_urls[lang] + anchor for lang in fallback_for if lang in index_urls},
             }
         )
     return documents, deleted

@@ -13,7 +13,7 @@ from django.conf import settings
 from opensearchpy import OpenSearch, helpers
 from opensearchpy.exceptions import OpenSearchException
 
-from .analysis import index_settings
+from .analysis import MAPPINGS, index_settings
 
 # Raised for anything that keeps the engine from answering: callers fall back.
 EngineError = OpenSearchException
@@ -77,10 +77,21 @@ def swap_aliases(es, new_indexes):
             es.indices.delete(index=index, ignore_unavailable=True)
 
 
+_mappings_checked = set()
+
+
 def ensure_indexes(es):
-    """Create and alias the indexes of languages that have none (first start, new language)."""
+    """Create and alias the indexes of languages that have none (first start, new language).
+
+    Existing indexes get the current mappings once per process, so a new field needs
+    no rebuild; a changed field does (`manage.py rebuild_search_index`).
+    """
     existing = current_indexes(es)
     missing = [lang for lang in languages() if lang not in existing]
+    key = (settings.SEARCH_URL, settings.SEARCH_INDEX_PREFIX)
+    if key not in _mappings_checked and existing:
+        es.indices.put_mapping(index=",".join(existing.values()), body=MAPPINGS)
+        _mappings_checked.add(key)
     if not missing:
         return
     suffix = time.strftime("%Y%m%d%H%M%S") + f"{time.time_ns() % 1_000_000:06d}"
@@ -222,6 +233,7 @@ def search(query, *, language, all_languages, may_read_restricted, selected, sor
             "untranslated",
             "title",
             "url",
+            "locale_urls",
             "date",
             "introduction",
         ],
@@ -254,7 +266,7 @@ def suggest(prefix, *, language, may_read_restricted, limit=8):
             }
         },
         "size": limit,
-        "_source": ["title", "url", "untranslated", "language"],
+        "_source": ["title", "url", "untranslated", "language", "locale_urls"],
     }
     response = client().search(index=all_aliases(), body=body, ignore_unavailable=True)
     return [hit["_source"] for hit in response["hits"]["hits"]]

@@ -7,15 +7,12 @@ from django.apps import apps
 
 
 def forums_installed():
-    return apps.is_installed("machina.apps.forum_conversation") or apps.is_installed(
-        "machina.apps.forum_conversation.apps.ForumConversationAppConfig"
-    )
+    return any(config.label == "forum_conversation" for config in apps.get_app_configs())
 
 
 def post_documents(object_ids):
-    if not forums_installed():
-        return [], [f"post-{pk}" for pk in object_ids]
-    raise NotImplementedError
+    """Nothing is indexed yet: any stray post document is removed."""
+    return [], [f"post-{pk}" for pk in object_ids]
 
 
 def iter_post_documents(batch_size):

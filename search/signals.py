@@ -50,8 +50,15 @@ def _document_saved(sender, instance, **kwargs):
     transaction.on_commit(lambda: extract_document_text.enqueue(instance.pk))
 
 
+def _taxonomy_changed(sender, instance, **kwargs):
+    from knowledge.models import WorkingGroupIndexPage, WorkPackageIndexPage
+
+    model = WorkPackageIndexPage if sender.__name__ == "WorkPackage" else WorkingGroupIndexPage
+    services.queue(PendingIndexUpdate.Kind.PAGE, model.objects.values_list("pk", flat=True))
+
+
 def connect():
-    from knowledge.models import Partner
+    from knowledge.models import Partner, ThematicArea, WorkPackage
 
     post_save.connect(_page_saved, dispatch_uid="search_page_saved")
     post_delete.connect(_page_deleted, dispatch_uid="search_page_deleted")
@@ -62,4 +69,7 @@ def connect():
     post_delete.connect(_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_deleted")
     post_save.connect(_partner_changed, sender=Partner, dispatch_uid="search_partner_saved")
     post_delete.connect(_partner_changed, sender=Partner, dispatch_uid="search_partner_deleted")
+    for model in (ThematicArea, WorkPackage):
+        post_save.connect(_taxonomy_changed, sender=model, dispatch_uid=f"search_{model.__name__}_saved")
+        post_delete.connect(_taxonomy_changed, sender=model, dispatch_uid=f"search_{model.__name__}_deleted")
     post_save.connect(_document_saved, sender=get_document_model(), dispatch_uid="search_document_saved")

@@ -16,7 +16,7 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
@@ -140,6 +140,11 @@ def _build_facets(aggregations, params, selected, language):
     return facets
 
 
+def _language_names():
+    """Language names in the visitor's language ("angol" for English on the Hungarian site)."""
+    return {code: get_language_info(code)["name_translated"] for code, _name in settings.LANGUAGES}
+
+
 def _snippet(hit):
     highlight = hit.get("highlight", {})
     for field in ("body", "document_text", "introduction"):
@@ -160,7 +165,7 @@ def _engine_results(query, language, all_languages, may_read, selected, sort, nu
         offset=(number - 1) * RESULTS_PER_PAGE,
         limit=RESULTS_PER_PAGE,
     )
-    language_names = dict(settings.LANGUAGES)
+    language_names = _language_names()
     results = []
     for hit in response["hits"]["hits"]:
         source = hit["_source"]
@@ -168,7 +173,7 @@ def _engine_results(query, language, all_languages, may_read, selected, sort, nu
         results.append(
             {
                 "title": mark_safe(title[0]) if title else source["title"],  # noqa: S308
-                "url": source["url"],
+                "url": (source.get("locale_urls") or {}).get(language, source["url"]),
                 "snippet": _snippet(hit),
                 "content_type": CONTENT_TYPE_LABELS.get(source["content_type"], ""),
                 "date": source.get("date"),
@@ -201,7 +206,7 @@ def _database_results(query, language, all_languages, user, limit=200):
     pages = _visible(list(Page.objects.filter(pk__in=[p.pk for p in found]).specific()), user)
     order = {p.pk: i for i, p in enumerate(found)}
     pages.sort(key=lambda p: order[p.pk])
-    language_names = dict(settings.LANGUAGES)
+    language_names = _language_names()
     results = []
     for page in pages:
         source = page.alias_of.specific if page.alias_of_id else page
@@ -283,7 +288,14 @@ def suggest(request):
     if engine.is_enabled():
         try:
             hits = engine.suggest(query, language=language, may_read_restricted=user_is_partner(request.user))
-            suggestions = [{"title": h["title"], "url": h["url"], "untranslated": h["untranslated"]} for h in hits]
+            suggestions = [
+                {
+                    "title": h["title"],
+                    "url": (h.get("locale_urls") or {}).get(language, h["url"]),
+                    "untranslated": h["untranslated"] or h["language"] != language,
+                }
+                for h in hits
+            ]
         except engine.EngineError as error:
             logger.warning("Search server unavailable for suggestions: %s", error)
     if suggestions is None:

@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db import DatabaseError
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.html import escape
@@ -35,6 +36,9 @@ RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 MAX_PAGE = 100
 CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+# The database backends hand the words to SQLite FTS5 / PostgreSQL tsquery, whose syntax
+# characters must not get through: only letters, digits and spaces do.
+NON_WORD = re.compile(r"[^\w\s]|_")
 
 CONTENT_TYPE_LABELS = {
     "news": _("News"),
@@ -202,7 +206,14 @@ def _database_results(query, language, all_languages, user, limit=200):
     if not all_languages:
         locale = Locale.objects.filter(language_code=language).first()
         queryset = queryset.filter(locale=locale) if locale else queryset.none()
-    found = list(queryset.search(query, operator="or")[:limit])
+    words = " ".join(NON_WORD.sub(" ", query).lower().split())  # FTS5 operators are upper case
+    if not words:
+        return []
+    try:
+        found = list(queryset.search(words, operator="or")[:limit])
+    except DatabaseError:
+        logger.exception("Database search failed for %r", words)
+        return []
     pages = _visible(list(Page.objects.filter(pk__in=[p.pk for p in found]).specific()), user)
     order = {p.pk: i for i, p in enumerate(found)}
     pages.sort(key=lambda p: order[p.pk])

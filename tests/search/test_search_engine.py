@@ -467,3 +467,38 @@ def test_search_page_query_count_does_not_grow_with_results(client, kb, django_a
     (few, few_queries), (many, many_queries) = counts
     assert few < many
     assert few_queries == many_queries
+
+
+# --- The background task path (signals → after commit → django-tasks) -------------------------------
+
+
+def test_publishing_and_uploading_update_the_index_through_the_background_task(
+    client, kb, search_engine, django_capture_on_commit_callbacks
+):
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection
+
+    from .test_extraction import make_pdf
+
+    page = kb["about"]
+    with django_capture_on_commit_callbacks(execute=True):
+        page.title = "Quetzalcoatlian about page"
+        page.save_revision().publish()
+    search_engine.indices.refresh(index=engine.all_aliases())
+    assert _urls(_search(client, "en", q="quetzalcoatlian")) == [page.url]
+
+    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    with django_capture_on_commit_callbacks(execute=True):
+        document = get_document_model().objects.create(
+            title="D4.1", file=ContentFile(make_pdf("Narwhalesque registers"), name="d41.pdf"), collection=collection
+        )
+        deliverable = kb["deliverable"]
+        deliverable.document = document
+        deliverable.save_revision().publish()
+    search_engine.indices.refresh(index=engine.all_aliases())
+    response = _search(client, "en", q="narwhalesque")
+    assert _urls(response) == [deliverable.url]
+    assert "<mark>Narwhalesque</mark>" in response.content.decode()
+    assert not PendingIndexUpdate.objects.exists()

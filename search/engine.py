@@ -5,6 +5,7 @@ Each language has an alias `<prefix>-site-<lang>` pointing at one concrete index
 aliases in one request, so searches never see a half-built index.
 """
 
+import functools
 import re
 import time
 
@@ -28,12 +29,13 @@ def languages():
 
 
 def client(timeout=None):
-    return OpenSearch(
-        [settings.SEARCH_URL],
-        timeout=timeout or settings.SEARCH_TIMEOUT,
-        max_retries=0,
-        retry_on_timeout=False,
-    )
+    return _client(settings.SEARCH_URL, timeout or settings.SEARCH_TIMEOUT)
+
+
+@functools.lru_cache(maxsize=8)
+def _client(url, timeout):
+    # One client (and connection pool) per address and timeout, shared by the threads of a process.
+    return OpenSearch([url], timeout=timeout, max_retries=0, retry_on_timeout=False)
 
 
 def alias_name(language):

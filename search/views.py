@@ -260,9 +260,12 @@ def search(request):
         results = None
         if engine.is_enabled():
             try:
-                results, total, aggregations = _engine_results(
-                    query, language, all_languages, user_is_partner(request.user), selected, sort, number
-                )
+                arguments = (query, language, all_languages, user_is_partner(request.user), selected, sort)
+                results, total, aggregations = _engine_results(*arguments, number)
+                last = max(1, -(-min(total, MAX_PAGE * RESULTS_PER_PAGE) // RESULTS_PER_PAGE))
+                if number > last:  # a page past the end shows the last one
+                    number = last
+                    results, total, aggregations = _engine_results(*arguments, number)
                 context["facets"] = _build_facets(aggregations, params, selected, language)
             except engine.EngineError as error:
                 logger.warning("Search server unavailable, using the database backend: %s", error)

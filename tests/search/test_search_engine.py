@@ -245,6 +245,9 @@ def test_facets_count_and_narrow_and_combine_in_the_url(client, kb):
     news_value = next(v for v in type_facet["values"] if v["value"] == "news")
     assert news_value["selected"] and "wp=WP3" in news_value["url"] and "type=news" not in news_value["url"]
 
+    past_the_end = _search(client, "en", q="cluster", page="50")
+    assert past_the_end.context["page_obj"].number == 1 and len(past_the_end.context["results"]) == total
+
     by_year = _search(client, "en", q="cluster", year="2011")
     assert _urls(by_year) == [kb["practice"].url]
     by_area = _search(client, "en", q="cluster", area="WG1", sort="date")

@@ -6,6 +6,7 @@ no input can make the page fail. If the engine is down or slow, the page answers
 with the database backend's results and says so.
 """
 
+import datetime
 import logging
 import re
 from urllib.parse import urlencode
@@ -180,7 +181,7 @@ def _engine_results(query, language, all_languages, may_read, selected, sort, nu
                 "url": (source.get("locale_urls") or {}).get(language, source["url"]),
                 "snippet": _snippet(hit),
                 "content_type": CONTENT_TYPE_LABELS.get(source["content_type"], ""),
-                "date": source.get("date"),
+                "date": datetime.date.fromisoformat(source["date"]) if source.get("date") else None,
                 "language": source["language"],
                 "language_name": language_names.get(source["language"], source["language"]),
                 "other_language": source["language"] != language,

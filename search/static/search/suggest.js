@@ -9,6 +9,7 @@
     list.setAttribute("role", "listbox");
     list.setAttribute("aria-label", input.dataset.suggestLabel || "");
     list.hidden = true;
+    input.setAttribute("role", "combobox");
     input.setAttribute("aria-controls", list.id);
     input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-expanded", "false");
@@ -22,6 +23,7 @@
         list.hidden = true;
         list.replaceChildren();
         input.setAttribute("aria-expanded", "false");
+        input.removeAttribute("aria-activedescendant");
         active = -1;
     }
 
@@ -57,21 +59,21 @@
         clearTimeout(timer);
         timer = setTimeout(fetchSuggestions, 200);
     });
+    // The combobox pattern: focus stays in the box, arrows move the highlighted option,
+    // Enter opens it (or submits the form when none is highlighted).
     input.addEventListener("keydown", (event) => {
         const options = list.querySelectorAll("a");
         if (event.key === "Escape") return close();
+        if (event.key === "Enter" && active >= 0 && options[active]) {
+            event.preventDefault();
+            window.location.assign(options[active].href);
+            return;
+        }
         if (!options.length || (event.key !== "ArrowDown" && event.key !== "ArrowUp")) return;
         event.preventDefault();
         active = (active + (event.key === "ArrowDown" ? 1 : -1) + options.length) % options.length;
         options.forEach((o, i) => o.setAttribute("aria-selected", String(i === active)));
         input.setAttribute("aria-activedescendant", options[active].id);
-        options[active].focus();
-    });
-    list.addEventListener("keydown", (event) => {
-        if (event.key === "Escape") {
-            close();
-            input.focus();
-        }
     });
     document.addEventListener("click", (event) => {
         if (!input.form.contains(event.target)) close();

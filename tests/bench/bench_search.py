@@ -80,7 +80,7 @@ def _bulk_pages(parent_by_locale, count):
 
     content_type = ContentType.objects.get_for_model(StandardPage)
     rng = random.Random(42)
-    per_locale = count // len(parent_by_locale)
+    per_locale = -(-count // len(parent_by_locale))  # at least `count` in all
     created = []
     for code, (locale, parent) in parent_by_locale.items():
         words = VOCABULARY[code].split()

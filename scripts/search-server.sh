@@ -7,6 +7,8 @@
 #   scripts/search-server.sh stop      # stop it and drop its data
 #   scripts/search-server.sh url       # print the URL (e.g. http://127.0.0.1:9200)
 #   scripts/search-server.sh status    # print cluster health, exit 1 if not running
+#   scripts/search-server.sh stop --keep-data   # stop, keeping the indexes for the next start
+#   scripts/search-server.sh start --keep-data  # start on the data a `stop --keep-data` left (outage tests)
 #   scripts/search-server.sh pause     # freeze the server (SIGSTOP): it accepts connections but never answers
 #   scripts/search-server.sh resume    # let it answer again (SIGCONT); for outage tests
 #
@@ -284,12 +286,18 @@ cmd_start() {
     local port user="" os_home=$OS_HOME java_home=$JAVA_HOME_DIR
     port=$(pick_port)
 
-    # Fresh throwaway state every start.
+    # Fresh throwaway state every start, unless the data of a `stop --keep-data` is to be reused.
     case $RUN_DIR in /|"$HOME"|/tmp|/root|/home|/var|/usr) die "refusing to use $RUN_DIR as run dir" ;; esac
+    local kept=""
+    if [[ $KEEP_DATA == 1 && -d $RUN_DIR/data ]]; then
+        kept=$(mktemp -d "${RUN_DIR}.data.XXXXXX")
+        mv "$RUN_DIR/data" "$kept/data"
+    fi
     rm -rf "$RUN_DIR"
     mkdir -p "$RUN_DIR"
     chmod 755 "$RUN_DIR"
-    mkdir -p "$RUN_DIR"/{data,logs,tmp}
+    mkdir -p "$RUN_DIR"/{logs,tmp}
+    if [[ -n $kept ]]; then mv "$kept/data" "$RUN_DIR/data" && rmdir "$kept"; else mkdir -p "$RUN_DIR/data"; fi
     cp -R "$os_home/config" "$RUN_DIR/config"
 
     if [[ $(id -u) -eq 0 ]]; then
@@ -386,7 +394,8 @@ cmd_stop() {
     local pid
     if ! pid=$(server_pid); then
         log "not running"
-        rm -rf "$RUN_DIR/data" "$RUN_DIR/dist"
+        [[ $KEEP_DATA == 1 ]] || rm -rf "$RUN_DIR/data"
+        rm -rf "$RUN_DIR/dist"
         return 0
     fi
     log "stopping pid $pid"
@@ -401,8 +410,9 @@ cmd_stop() {
         kill -KILL "$pid" 2>/dev/null || true
         sleep 1
     fi
-    # Keep logs for post-mortems; the data is throwaway.
-    rm -rf "$RUN_DIR/data" "$RUN_DIR/dist" "$RUN_DIR/opensearch.pid" "$RUN_DIR/url"
+    # Keep logs for post-mortems; the data is throwaway (unless --keep-data, for a restart).
+    [[ $KEEP_DATA == 1 ]] || rm -rf "$RUN_DIR/data"
+    rm -rf "$RUN_DIR/dist" "$RUN_DIR/opensearch.pid" "$RUN_DIR/url"
 }
 
 cmd_status() {
@@ -416,6 +426,9 @@ cmd_signal() { # SIGSTOP/SIGCONT: the tests' "server hangs, then comes back", da
     pid=$(server_pid) || { log "not running"; return 1; }
     kill "-$1" "$pid"
 }
+
+KEEP_DATA=0
+if [[ ${2:-} == --keep-data ]]; then KEEP_DATA=1; fi
 
 case ${1:-} in
     install) cmd_install ;;

@@ -505,3 +505,45 @@ def test_publishing_and_uploading_update_the_index_through_the_background_task(
     assert _urls(response) == [deliverable.url]
     assert "<mark>Narwhalesque</mark>" in response.content.decode()
     assert not PendingIndexUpdate.objects.exists()
+
+
+def test_server_shut_down_and_restarted_mid_test(client, kb, settings):
+    """A real shutdown of the search server in the middle of the test, then a restart on its data."""
+    import os
+    from urllib.parse import urlparse
+
+    script = str(REPO / "scripts" / "search-server.sh")
+    port = urlparse(settings.SEARCH_URL).port
+    subprocess.run([script, "stop", "--keep-data"], check=True, cwd=REPO, capture_output=True)
+    try:
+        page = kb["about"]
+        page.title = "Capybaran page published while the server was down"
+        page.save_revision().publish()
+        assert not services.process_pending()
+        response = _search(client, "en", q="capybaran")
+        assert response.context["engine_unavailable"]
+        assert client.get("/en/search/suggest/", {"q": "capy"}).status_code == 200
+    finally:
+        env = {**os.environ, "CLUSTERPOLISEE_SEARCH_PORT": str(port)}
+        subprocess.run([script, "start", "--keep-data"], check=True, cwd=REPO, env=env, capture_output=True)
+    index_now()
+    assert _urls(_search(client, "en", q="capybaran")) == [kb["about"].url]
+    assert _urls(_search(client, "bg", q="сътрудничество")) == [kb["coop_bg"].url]  # the old index survived
+
+
+def test_a_change_during_a_rebuild_reaches_the_new_indexes(client, kb):
+    news = kb["coop"]
+    changed = []
+
+    def progress(count):
+        # After the news batch was read: the worker applies a new change to the old indexes meanwhile.
+        if not changed:
+            news.title = "Okapian news changed during the rebuild"
+            news.save_revision().publish()
+            assert not services.process_pending(refresh=True)  # applied, but kept for the new indexes
+            changed.append(count)
+
+    services.rebuild(progress=progress)
+    assert changed
+    assert _urls(_search(client, "en", q="okapian")) == [news.url]
+    assert not PendingIndexUpdate.objects.exists()

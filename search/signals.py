@@ -6,7 +6,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import services
+from . import engine, services
 from .models import PendingIndexUpdate
 
 
@@ -16,8 +16,10 @@ def _page_saved(sender, instance, **kwargs):
 
 
 def _page_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        services.queue(PendingIndexUpdate.Kind.PAGE, [instance.pk])
+    if isinstance(instance, Page) and engine.is_enabled():
+        # Its translations too: one of them may now stand in for the deleted page's locale.
+        siblings = Page.objects.filter(translation_key=instance.translation_key).values_list("pk", flat=True)
+        services.queue(PendingIndexUpdate.Kind.PAGE, [instance.pk, *siblings])
 
 
 def _page_tree_changed(sender, instance, **kwargs):
@@ -35,6 +37,8 @@ def _restriction_changed(sender, instance, **kwargs):
 
 
 def _partner_changed(sender, instance, **kwargs):
+    if not engine.is_enabled():
+        return
     # Its translations too: which of them stands in for untranslated languages may change.
     siblings = sender.objects.filter(translation_key=instance.translation_key).values_list("pk", flat=True)
     services.queue(PendingIndexUpdate.Kind.PARTNER, [instance.pk, *siblings])
@@ -51,6 +55,8 @@ def _document_saved(sender, instance, **kwargs):
 
 
 def _taxonomy_changed(sender, instance, **kwargs):
+    if not engine.is_enabled():
+        return
     from knowledge.models import WorkingGroupIndexPage, WorkPackageIndexPage
 
     model = WorkPackageIndexPage if sender.__name__ == "WorkPackage" else WorkingGroupIndexPage

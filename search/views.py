@@ -274,6 +274,7 @@ def search(request):
         if results is None:
             all_results = _database_results(query, language, all_languages, request.user)
             total = len(all_results)
+            number = min(number, max(1, -(-total // RESULTS_PER_PAGE)))
             results = all_results[(number - 1) * RESULTS_PER_PAGE : number * RESULTS_PER_PAGE]
         paginator = Paginator(range(min(total, MAX_PAGE * RESULTS_PER_PAGE)), RESULTS_PER_PAGE)
         page_obj = paginator.get_page(number)

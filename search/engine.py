@@ -35,7 +35,9 @@ def client(timeout=None):
 @functools.lru_cache(maxsize=8)
 def _client(url, timeout):
     # One client (and connection pool) per address and timeout, shared by the threads of a process.
-    return OpenSearch([url], timeout=timeout, max_retries=0, retry_on_timeout=False)
+    # One retry on a connection error: a pooled connection may be stale after a server restart.
+    # None on a timeout: a slow server must not double the visitor's wait.
+    return OpenSearch([url], timeout=timeout, max_retries=1, retry_on_timeout=False)
 
 
 def alias_name(language):

@@ -228,3 +228,82 @@ COUNTRIES_OVERRIDE = {
 }
 COUNTRIES_FIRST = sorted(COUNTRIES_OVERRIDE)
 COUNTRIES_FIRST_BREAK = "──────────"
+
+# --- Accounts (django-allauth) and forums (django-machina) ------------------------
+# The apps are listed ahead of allauth and machina so that their templates override.
+INSTALLED_APPS += [
+    "accounts",
+    "allauth",
+    "allauth.account",
+    "mptt",
+    "widget_tweaks",
+    "machina",
+    # machina's apps through configs of our own that pin its AutoField ids (no migration drift).
+    "forums.machina.forum",
+    "forums.machina.forum_conversation",
+    "forums.machina.forum_conversation.forum_attachments",
+    "forums.machina.forum_conversation.forum_polls",
+    "forums.machina.forum_feeds",
+    "forums.machina.forum_moderation",
+    "forums.machina.forum_tracking",
+    "forums.machina.forum_member",
+    "forums.machina.forum_permission",
+]
+MIDDLEWARE += [
+    "allauth.account.middleware.AccountMiddleware",
+    "machina.apps.forum_permission.middleware.ForumPermissionMiddleware",
+    "csp.middleware.CSPMiddleware",
+]
+TEMPLATES[0]["OPTIONS"]["context_processors"] += ["machina.core.context_processors.metadata"]
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "accounts:profile"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+# Sign-up, login and password reset answer alike whether or not the address is registered.
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "homepage"
+ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[ClusterPoliSEE] "
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "5/m/ip,30/h/ip",
+    "reset_password": "5/m/ip,3/15m/key",
+    "reset_password_from_key": "20/m/ip",
+    "confirm_email": "1/3m/key",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+}
+ACCOUNTS_AVATAR_MAX_BYTES = 1024 * 1024
+
+# --- Content-Security-Policy (django-csp): no inline scripts on public pages ------
+# The Wagtail admin relies on inline scripts and has its own login, so it is left out.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+
+# machina keeps the files of a post being previewed in this cache.
+CACHES["machina_attachments"] = {
+    "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+    "LOCATION": str(VAR_DIR / "machina-attachments-cache"),
+}

@@ -31,6 +31,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("accounts.urls")),
+    path("forum/", include("forums.urls")),
     path("", include(search_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

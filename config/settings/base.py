@@ -307,3 +307,35 @@ CACHES["machina_attachments"] = {
     "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
     "LOCATION": str(VAR_DIR / "machina-attachments-cache"),
 }
+
+# machina finds its templates by short names (board_base.html, forum/index.html):
+# our overrides first, then its own.
+from machina import MACHINA_MAIN_TEMPLATE_DIR  # noqa: E402
+
+TEMPLATES[0]["DIRS"] += [BASE_DIR / "forums" / "templates" / "machina", MACHINA_MAIN_TEMPLATE_DIR]
+MACHINA_FORUM_NAME = "ClusterPoliSEE"
+# Markdown rendered, then sanitised with an allow-list (markdown2's safe mode alone is not safe).
+MACHINA_MARKUP_LANGUAGE = ("forums.markup.render", {})
+MACHINA_MARKUP_WIDGET = "django.forms.Textarea"
+MACHINA_PROFILE_AVATARS_ENABLED = False
+MACHINA_PROFILE_AVATAR_MAX_UPLOAD_SIZE = ACCOUNTS_AVATAR_MAX_BYTES
+MACHINA_ATTACHMENT_MAX_FILES_PER_POST = 5
+MACHINA_TOPIC_POSTS_NUMBER_PER_PAGE = 15
+MACHINA_FORUM_TOPICS_NUMBER_PER_PAGE = 20
+FORUMS_POST_MAX_LENGTH = 20_000
+FORUMS_ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024
+FORUMS_ATTACHMENT_TYPES = {
+    "application/pdf": "pdf",
+    "image/png": "png",
+    "image/jpeg": "jpg",
+    "image/gif": "gif",
+    "image/webp": "webp",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
+    "application/vnd.oasis.opendocument.text": "odt",
+    "text/plain": "txt",
+    "text/csv": "csv",
+}
+# Posting limits per member (django's cache counts them).
+FORUMS_POST_RATE = (10, 60 * 10)

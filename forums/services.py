@@ -7,6 +7,7 @@ from wagtail.models import Locale
 
 from machina.apps.forum_conversation.models import Post, Topic
 from machina.apps.forum_permission.handler import PermissionHandler
+from machina.apps.forum_permission.models import ForumPermission, UserForumPermission
 
 from .models import PageTopic, SiteForum
 from .structure import PILOTS, POLICY_TRANSFER
@@ -61,3 +62,11 @@ def page_topic_open(page, user):
         )
         PageTopic.objects.create(page=source, topic=topic)
     return topic
+
+
+def member_trust(user):
+    """From now on the member's posts appear without waiting for a moderator."""
+    permission = ForumPermission.objects.get(codename="can_post_without_approval")
+    UserForumPermission.objects.update_or_create(
+        user=user, forum=None, permission=permission, defaults={"has_perm": True}
+    )

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -28,3 +29,42 @@ class PageTopic(models.Model):
 
     def __str__(self):
         return str(self.page)
+
+
+class ForumSubscription(models.Model):
+    """A member following a whole forum: they hear of every new topic in it."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_subscriptions")
+    forum = models.ForeignKey("forum.Forum", on_delete=models.CASCADE, related_name="followers")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("forum subscription")
+        verbose_name_plural = _("forum subscriptions")
+        constraints = [models.UniqueConstraint(fields=["user", "forum"], name="unique_forum_subscription")]
+
+    def __str__(self):
+        return f"{self.user} → {self.forum}"
+
+
+class NotificationSettings(models.Model):
+    class Frequency(models.TextChoices):
+        IMMEDIATE = "immediate", _("An e-mail for each new post")
+        DAILY = "daily", _("One daily digest")
+        NEVER = "never", _("No e-mails")
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_notifications")
+    frequency = models.CharField(
+        _("e-mails about topics and forums you follow"),
+        max_length=10,
+        choices=Frequency.choices,
+        default=Frequency.IMMEDIATE,
+    )
+    digest_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("notification settings")
+        verbose_name_plural = _("notification settings")
+
+    def __str__(self):
+        return f"{self.user}: {self.frequency}"

@@ -70,3 +70,16 @@ def member_trust(user):
     UserForumPermission.objects.update_or_create(
         user=user, forum=None, permission=permission, defaults={"has_perm": True}
     )
+
+
+def post_created(post, user):
+    """Members follow what they start or reply to; followers hear of the post once it is visible."""
+    post.topic.subscribers.add(user)
+    if post.approved:
+        post_published(post)
+
+
+def post_published(post):
+    from .tasks import notify_new_post
+
+    notify_new_post.enqueue(post.pk)

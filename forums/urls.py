@@ -15,6 +15,9 @@ _factories = {
 
 urlpatterns = [
     path("discuss/<int:page_id>/", views.discuss_page, name="forums_discuss"),
+    path("notifications/", views.notification_settings, name="forums_notification_settings"),
+    path("notifications/unsubscribe/<str:token>/", views.unsubscribe, name="forums_unsubscribe"),
+    path("follow/<int:forum_id>/", views.forum_follow, name="forums_follow"),
 ]
 for prefix, modules in _factories.items():
     for module in modules:

@@ -28,3 +28,26 @@ def forum_groups(forum_contents):
         else:
             loose.append(node)
     return ([("", loose)] if loose else []) + groups
+
+
+@register.simple_tag
+def follows_forum(forum, user):
+    from forums.models import ForumSubscription
+
+    return user.is_authenticated and ForumSubscription.objects.filter(user=user, forum=forum).exists()
+
+
+@register.filter
+def is_discussable(page):
+    from forums.services import discussion_forum_key
+
+    return discussion_forum_key(page.specific) is not None
+
+
+@register.simple_tag
+def discussed_page(topic):
+    """The knowledge page a topic discusses, in the visitor's language where it exists."""
+    from forums.models import PageTopic
+
+    link = PageTopic.objects.filter(topic=topic).select_related("page").first()
+    return link.page.localized if link else None

@@ -1,6 +1,7 @@
 import pytest
 
 from forums.structure import load_forum_structure
+from tests.knowledge.conftest import areas, site_tree, work_packages  # noqa: F401  (knowledge pages to discuss)
 
 
 @pytest.fixture

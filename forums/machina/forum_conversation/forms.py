@@ -1,4 +1,4 @@
-"""machina's post and topic forms with a length limit and a posting rate limit."""
+"""machina's post and topic forms with a length limit, a posting rate limit, and follow-up work on new posts."""
 
 import datetime
 
@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from machina.apps.forum_conversation import forms as machina_forms
 from machina.apps.forum_conversation.models import Post
+
+from forums.services import post_created
 
 
 class PostingLimitsMixin:
@@ -34,6 +36,13 @@ class PostingLimitsMixin:
                     code="rate_limited",
                 )
         return cleaned_data
+
+    def save(self, commit=True):
+        is_new = self.instance.pk is None
+        post = super().save(commit)
+        if is_new and commit and self.user is not None and self.user.is_authenticated:
+            post_created(post, self.user)
+        return post
 
 
 class PostForm(PostingLimitsMixin, machina_forms.PostForm):

@@ -305,11 +305,12 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-# machina keeps the files of a post being previewed in this cache.
-CACHES["machina_attachments"] = {
+# machina keeps the files of a post being previewed in this cache (every environment needs it).
+MACHINA_ATTACHMENTS_CACHE = {
     "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-    "LOCATION": str(VAR_DIR / "machina-attachments-cache"),
+    "LOCATION": env("MACHINA_ATTACHMENTS_CACHE_DIR", default=str(VAR_DIR / "machina-attachments-cache")),
 }
+CACHES["machina_attachments"] = MACHINA_ATTACHMENTS_CACHE
 
 # machina finds its templates by short names (board_base.html, forum/index.html):
 # our overrides first, then its own.

@@ -167,6 +167,13 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://localhost:8
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+# The public search: without SEARCH_URL it runs on Wagtail's database backend (embedded
+# default); a URL (http://127.0.0.1:9200) switches it to OpenSearch with one index per
+# language (search/analysis.py). The database backend stays as the admin's search and
+# as the fallback when the server is down or slow (SEARCH_TIMEOUT seconds).
+SEARCH_URL = env("SEARCH_URL", default="")
+SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", default="clusterpolisee")
+SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=3.0)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -30,6 +30,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include(search_urls)),
+    path("newsletter/", include("newsletters.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

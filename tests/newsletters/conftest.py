@@ -1,0 +1,22 @@
+import pytest
+
+from tests.factories.newsletters import NewsletterIndexPageFactory, NewsletterPageFactory
+from tests.knowledge.conftest import areas, site_tree, work_packages  # noqa: F401
+
+
+@pytest.fixture
+def newsletter_index(site_tree):
+    return NewsletterIndexPageFactory(parent=site_tree["home"])
+
+
+@pytest.fixture
+def issue(newsletter_index):
+    return NewsletterPageFactory(parent=newsletter_index, title="Cluster financing in focus", slug="issue-1")
+
+
+def links(message, part="text/plain"):
+    """The URLs in one part of a received e-mail."""
+    import re
+
+    body = message.get_body(preferencelist=(part.split("/")[1],)).get_content()
+    return re.findall(r"https?://[^\s\"<>]+", body)

@@ -1,12 +1,14 @@
 import pytest
 
 from tests.factories.newsletters import NewsletterIndexPageFactory, NewsletterPageFactory
-from tests.knowledge.conftest import areas, site_tree, work_packages  # noqa: F401
+from tests.knowledge.conftest import SYNCED_LANGUAGES, areas, site_tree, sync_locales, work_packages  # noqa: F401
 
 
 @pytest.fixture
 def newsletter_index(site_tree):
-    return NewsletterIndexPageFactory(parent=site_tree["home"])
+    index = NewsletterIndexPageFactory(parent=site_tree["home"])
+    sync_locales(SYNCED_LANGUAGES)
+    return index
 
 
 @pytest.fixture

@@ -1,10 +1,11 @@
 """The editor's newsletter workflow for one issue: preview, send a test to yourself, schedule or send, progress."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.mail import get_connection
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -15,7 +16,7 @@ from wagtail.admin.widgets import AdminDateTimeInput
 from wagtail.models import Page
 
 from . import services
-from .models import Campaign, NewsletterPage, Subscriber
+from .models import Campaign, NewsletterPage, Subscriber, new_token
 from .rendering import issue_in_language, render_issue
 from .sending import build_message, campaign_progress, campaign_recipients
 
@@ -68,8 +69,6 @@ def campaign(request, page_id):
             messages.success(request, _("Sending resumes."))
             return redirect("newsletters_admin:campaign", issue.pk)
     languages = []
-    from django.conf import settings
-
     for code, name in settings.LANGUAGES:
         page, fallback = issue_in_language(issue, code)
         count = campaign_recipients_count(issue, code)
@@ -100,7 +99,9 @@ def _send_test(request, issue):
         messages.error(request, _("Your account has no e-mail address."))
         return
     language = request.POST.get("language") or issue.locale.language_code
-    tester = Subscriber(email=request.user.email, name=request.user.get_full_name(), language=language, token="test")
+    tester = Subscriber(
+        email=request.user.email, name=request.user.get_full_name(), language=language, token=new_token()
+    )
     message = build_message(render_issue(issue, language), tester)
     message.subject = f"[{_('Test')}] {message.subject}"
     get_connection().send_messages([message])
@@ -109,7 +110,11 @@ def _send_test(request, issue):
 
 def preview(request, page_id, language):
     issue = _issue_for(request, page_id)
-    tester = Subscriber(email=request.user.email, name=request.user.get_full_name(), language=language, token="x")
+    if language not in dict(settings.LANGUAGES):
+        raise Http404
+    tester = Subscriber(
+        email=request.user.email, name=request.user.get_full_name(), language=language, token=new_token()
+    )
     html, _text = render_issue(issue, language).personalise(tester, "#", "#")
     return HttpResponse(html)
 

@@ -177,9 +177,7 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
 class NewsletterPage(BasePage):
     """One issue: its web version is archived on the site, its e-mail version is sent to subscribers."""
 
-    subject = models.CharField(
-        _("e-mail subject"), max_length=200, blank=True, help_text=_("Defaults to the title.")
-    )
+    subject = models.CharField(_("e-mail subject"), max_length=200, blank=True, help_text=_("Defaults to the title."))
     body = StreamField(NewsletterBodyBlock(), blank=True, verbose_name=_("body"))
     thematic_areas = ParentalManyToManyField(
         "knowledge.ThematicArea",

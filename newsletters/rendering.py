@@ -132,7 +132,11 @@ def _sections(issue, root):
             if items:
                 default_heading = {"news": _("News"), "events": _("Events"), "deliverables": _("Deliverables")}
                 sections.append(
-                    {"kind": "list", "heading": block.value.get("heading") or default_heading[block.block_type], "items": items}
+                    {
+                        "kind": "list",
+                        "heading": block.value.get("heading") or default_heading[block.block_type],
+                        "items": items,
+                    }
                 )
         elif block.block_type == "text":
             sections.append({"kind": "text", "html": _absolute(str(block.value), root), "text": block.value.source})

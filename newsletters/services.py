@@ -134,9 +134,10 @@ def subscriber_request(*, email, name, language, topic_codes, wording, ip=None, 
         )
         if subscriber.status == Subscriber.Status.CONFIRMED:
             return None
-        recent = subscriber.confirmation_sent_at and (
-            now - subscriber.confirmation_sent_at
-        ).total_seconds() < settings.NEWSLETTER_CONFIRMATION_INTERVAL
+        recent = (
+            subscriber.confirmation_sent_at
+            and (now - subscriber.confirmation_sent_at).total_seconds() < settings.NEWSLETTER_CONFIRMATION_INTERVAL
+        )
         if recent:
             return None
         subscriber.name = name

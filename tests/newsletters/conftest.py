@@ -1,13 +1,18 @@
 import pytest
 
 from tests.factories.newsletters import NewsletterIndexPageFactory, NewsletterPageFactory
-from tests.knowledge.conftest import SYNCED_LANGUAGES, areas, site_tree, sync_locales, work_packages  # noqa: F401
+from tests.knowledge import conftest as knowledge
+
+# The knowledge base's site tree, reused as the content newsletters pull in.
+areas = knowledge.areas
+work_packages = knowledge.work_packages
+site_tree = knowledge.site_tree
 
 
 @pytest.fixture
 def newsletter_index(site_tree):
     index = NewsletterIndexPageFactory(parent=site_tree["home"])
-    sync_locales(SYNCED_LANGUAGES)
+    knowledge.sync_locales(knowledge.SYNCED_LANGUAGES)
     return index
 
 

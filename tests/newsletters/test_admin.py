@@ -1,9 +1,8 @@
 from django.contrib.auth import get_user_model
 
-from newsletters.models import Campaign, Delivery
-
 import pytest
 
+from newsletters.models import Campaign, Delivery
 from tests.factories.newsletters import SubscriberFactory
 
 pytestmark = pytest.mark.django_db

@@ -7,11 +7,10 @@ import time
 
 from django.db import connection
 
-from newsletters.models import Campaign, Delivery, Subscriber
-from newsletters.services import campaign_schedule
-
 import pytest
 
+from newsletters.models import Campaign, Delivery, Subscriber
+from newsletters.services import campaign_schedule
 from tests.factories.newsletters import NewsletterIndexPageFactory, NewsletterPageFactory, SubscriberFactory
 from tests.factories.translation import translate
 from tests.newsletters.conftest import links
@@ -102,7 +101,9 @@ def test_rfc8058_one_click_post_unsubscribes_at_once_without_csrf_or_login(smtp,
     assert "unsubscribed" in client.get(url).content.decode().lower()
 
 
-def test_issue_for_chosen_topics_goes_to_their_subscribers_and_those_who_follow_everything(smtp, newsletter_index, areas):
+def test_issue_for_chosen_topics_goes_to_their_subscribers_and_those_who_follow_everything(
+    smtp, newsletter_index, areas
+):
     financing = areas[3]
     issue = NewsletterPageFactory(parent=newsletter_index, thematic_areas=[financing])
     fan = SubscriberFactory(email="fan@example.org", all_topics=False)
@@ -170,8 +171,10 @@ def test_unsubscribing_while_a_campaign_is_queued_stops_that_copy(smtp, issue):
     assert Delivery.objects.get().status == "failed"
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_worker_killed_mid_campaign_and_restarted_sends_exactly_one_copy_to_each(smtp_server, smtp, locales, home_page):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_worker_killed_mid_campaign_and_restarted_sends_exactly_one_copy_to_each(
+    smtp_server, smtp, locales, home_page
+):
     index = NewsletterIndexPageFactory(parent=home_page)
     issue = NewsletterPageFactory(parent=index, body=[("text", "<p>Results of the pilot initiatives.</p>")])
     count = 120
@@ -193,7 +196,7 @@ def test_a_worker_killed_mid_campaign_and_restarted_sends_exactly_one_copy_to_ea
         "NEWSLETTER_CLAIM_TIMEOUT": "1",
     }
     command = [sys.executable, "manage.py", "send_newsletters", "--wait"]
-    worker = subprocess.Popen(command, env=env)
+    worker = subprocess.Popen(command, env=env)  # noqa: S603 (a fixed command)
     deadline = time.monotonic() + 60
     while len(smtp.messages) < count // 3 and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -204,7 +207,7 @@ def test_a_worker_killed_mid_campaign_and_restarted_sends_exactly_one_copy_to_ea
     assert Delivery.objects.filter(status="sending").exists() or Delivery.objects.filter(status="queued").exists()
 
     time.sleep(1.2)  # the dead worker's claims expire
-    subprocess.run(command, env=env, check=True, timeout=120)
+    subprocess.run(command, env=env, check=True, timeout=120)  # noqa: S603
 
     received = [m["to"][0] for m in smtp.messages]
     assert sorted(received) == sorted(f"s{n}@example.org" for n in range(count))

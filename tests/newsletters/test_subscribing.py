@@ -1,9 +1,8 @@
 import re
 
-from newsletters.models import ConsentRecord, Subscriber
-
 import pytest
 
+from newsletters.models import ConsentRecord, Subscriber
 from tests.newsletters.conftest import links
 
 pytestmark = pytest.mark.django_db
@@ -121,7 +120,11 @@ def test_hostile_input_on_preferences_and_unknown_links(client, areas):
     response = client.post(url, {"language": "zz", "topics": ["<b>"]})
     assert response.status_code == 400
     assert 'role="alert"' in response.content.decode()
-    for path in ["/hu/newsletter/preferences/forged:sig/", "/hu/newsletter/unsubscribe/%00/", "/hu/newsletter/confirm/x/"]:
+    for path in [
+        "/hu/newsletter/preferences/forged:sig/",
+        "/hu/newsletter/unsubscribe/%00/",
+        "/hu/newsletter/confirm/x/",
+    ]:
         assert client.get(path).status_code in (200, 404)
         assert client.post(path).status_code in (400, 404)
     subscriber.refresh_from_db()

@@ -11,6 +11,7 @@ straight after.
 
 import re
 import smtplib
+import socket
 
 from django.conf import settings
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
@@ -36,6 +37,9 @@ def deliver(backend, message, record_sent):
 def _deliver_smtp(backend, message, record_sent):
     if backend.connection is None:
         backend.open()
+        # The message and its final line go out as two writes before a reply is read:
+        # without TCP_NODELAY, Nagle's algorithm and delayed ACKs stall each message ~40 ms.
+        backend.connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     connection = backend.connection
     encoding = message.encoding or settings.DEFAULT_CHARSET
     sender = sanitize_address(message.from_email, encoding)

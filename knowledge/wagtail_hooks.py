@@ -1,9 +1,13 @@
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Partner, ThematicArea, WorkPackage
+from .models import DeliverablePage, Partner, ThematicArea, WorkPackage
+from .permissions import user_is_partner
 
 
 class ThematicAreaViewSet(SnippetViewSet):
@@ -38,3 +42,17 @@ class ProjectStructureGroup(SnippetViewSetGroup):
 
 
 register_snippet(ProjectStructureGroup)
+
+
+@hooks.register("before_serve_document")
+def keep_restricted_deliverables_to_partners(document, request):
+    """The file of a restricted deliverable is as confidential as its page, whoever knows its URL."""
+    restricted = (
+        DeliverablePage.objects.filter(document=document)
+        .exclude(dissemination_level=DeliverablePage.DisseminationLevel.PUBLIC)
+        .exists()
+    )
+    if restricted and not user_is_partner(request.user):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        raise PermissionDenied

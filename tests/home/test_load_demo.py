@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.contrib.redirects.models import Redirect
@@ -352,6 +353,31 @@ def test_an_editor_cannot_publish_but_can_submit_for_moderation(client, demo):
     page.refresh_from_db()
     assert page.title == "Contact"
     assert page.get_latest_revision().as_object().title == "Contact the partnership"
+
+
+def test_a_project_manager_approves_what_an_editor_submitted_and_it_goes_live(client, demo):
+    editor = make_user(EDITORS_GROUP_NAME, "editor")
+    manager = make_user(PROJECT_MANAGERS_GROUP_NAME, "manager")
+    page = english_page(StandardPage, "contact")
+    page.title = "Contact the partnership"
+    revision = page.save_revision(user=editor)
+    state = page.get_workflow().start(page, editor)
+    task_state = state.current_task_state
+    approve_url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
+
+    client.force_login(editor)
+    client.post(approve_url, {"comment": ""})
+    task_state.refresh_from_db()
+    assert task_state.status == task_state.STATUS_IN_PROGRESS
+
+    client.force_login(manager)
+    response = client.post(approve_url, {"comment": "Fine"})
+    assert response.status_code in (200, 302)
+    page.refresh_from_db()
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_APPROVED
+    assert page.live and page.title == "Contact the partnership"
+    assert page.live_revision == revision
 
 
 def test_running_it_again_changes_nothing(demo):

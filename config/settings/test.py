@@ -18,7 +18,7 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/clusterpolisee-test-media")
 
 # Tasks run inline unless a test exercises the queue itself.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.locmem.EmailBackend")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Serve static files from the app and project folders without collectstatic.

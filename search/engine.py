@@ -270,7 +270,7 @@ def suggest(prefix, *, language, may_read_restricted, limit=8):
             }
         },
         "size": limit,
-        "_source": ["title", "url", "untranslated", "language", "locale_urls"],
+        "_source": ["title", "url", "untranslated", "language", "locale_urls", "content_type"],
     }
     response = client().search(index=all_aliases(), body=body, ignore_unavailable=True)
     return [hit["_source"] for hit in response["hits"]["hits"]]

@@ -6,7 +6,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import engine, services
+from . import engine, forum, services
 from .models import PendingIndexUpdate
 
 
@@ -79,3 +79,4 @@ def connect():
         post_save.connect(_taxonomy_changed, sender=model, dispatch_uid=f"search_{model.__name__}_saved")
         post_delete.connect(_taxonomy_changed, sender=model, dispatch_uid=f"search_{model.__name__}_deleted")
     post_save.connect(_document_saved, sender=get_document_model(), dispatch_uid="search_document_saved")
+    forum.connect()

@@ -184,7 +184,8 @@ def _engine_results(query, language, all_languages, may_read, selected, sort, nu
                 "date": datetime.date.fromisoformat(source["date"]) if source.get("date") else None,
                 "language": source["language"],
                 "language_name": language_names.get(source["language"], source["language"]),
-                "other_language": source["language"] != language,
+                # Forum posts have no language of their own: never marked as untranslated.
+                "other_language": source["language"] != language and source["content_type"] != "post",
             }
         )
     return results, response["hits"]["total"]["value"], response.get("aggregations", {})
@@ -308,7 +309,7 @@ def suggest(request):
                 {
                     "title": h["title"],
                     "url": (h.get("locale_urls") or {}).get(language, h["url"]),
-                    "untranslated": h["untranslated"] or h["language"] != language,
+                    "untranslated": h["untranslated"] or (h["language"] != language and h["content_type"] != "post"),
                 }
                 for h in hits
             ]

@@ -119,11 +119,13 @@ def _base_params(query, all_languages, sort, selected):
 
 def _build_facets(aggregations, params, selected, language):
     facets = []
+    # Every facet's labels are loaded, used or not, so the page's query count is constant.
+    all_labels = {field: _facet_labels(field, language) for _param, field, _label, _pattern in FACETS}
     for param, field, label, _pattern in FACETS:
         buckets = aggregations.get(field, {}).get("values", {}).get("buckets", [])
         if not buckets and field not in selected:
             continue
-        labels = _facet_labels(field, language)
+        labels = all_labels[field]
         chosen = set(selected.get(field, []))
         values = []
         counts = {str(b["key"]): b["doc_count"] for b in buckets}

@@ -21,16 +21,19 @@ def test_database_backend_finds_pages_in_the_visitors_language(client, site_tree
 
 
 def test_database_backend_keeps_restricted_content_out(client, site_tree):
-    assert _urls(client.get("/en/search/", {"q": "steering minutes"})) == []
+    restricted = site_tree["restricted"].url
+    assert restricted not in _urls(client.get("/en/search/", {"q": "steering minutes"}))
     assert "Internal steering" not in client.get("/en/search/suggest/", {"q": "steering"}).content.decode()
-    PageViewRestriction.objects.create(page=site_tree["practice"], restriction_type=PageViewRestriction.LOGIN)
-    assert _urls(client.get("/en/search/", {"q": "vouchers"})) == []
-    assert _urls(client.get("/bg/search/", {"q": "vouchers"})) == []
+    practice = site_tree["practice"]
+    assert practice.url in _urls(client.get("/en/search/", {"q": "vouchers"}))
+    PageViewRestriction.objects.create(page=practice, restriction_type=PageViewRestriction.LOGIN)
+    assert "/good-practices/vouchers/" not in " ".join(_urls(client.get("/en/search/", {"q": "vouchers"})))
+    assert "/good-practices/vouchers/" not in " ".join(_urls(client.get("/bg/search/", {"q": "vouchers"})))
 
     partner = User.objects.create_user("partner", password="x")
     partner.groups.add(Group.objects.get_or_create(name=PARTNERS_GROUP_NAME)[0])
     client.force_login(partner)
-    assert _urls(client.get("/en/search/", {"q": "steering minutes"})) == [site_tree["restricted"].url]
+    assert site_tree["restricted"].url in _urls(client.get("/en/search/", {"q": "steering minutes"}))
 
 
 def test_database_backend_answers_hostile_queries(client, site_tree):

@@ -29,6 +29,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("accounts/", include("accounts.urls")),
+    path("forum/", include("forums.urls")),
     path("", include(search_urls)),
     path("newsletter/", include("newsletters.urls")),
     path("", include(wagtail_urls)),

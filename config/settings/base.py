@@ -167,6 +167,13 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://localhost:8
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+# The public search: without SEARCH_URL it runs on Wagtail's database backend (embedded
+# default); a URL (http://127.0.0.1:9200) switches it to OpenSearch with one index per
+# language (search/analysis.py). The database backend stays as the admin's search and
+# as the fallback when the server is down or slow (SEARCH_TIMEOUT seconds).
+SEARCH_URL = env("SEARCH_URL", default="")
+SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", default="clusterpolisee")
+SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=3.0)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -231,6 +238,118 @@ COUNTRIES_OVERRIDE = {
 }
 COUNTRIES_FIRST = sorted(COUNTRIES_OVERRIDE)
 COUNTRIES_FIRST_BREAK = "──────────"
+
+# --- Accounts (django-allauth) and forums (django-machina) ------------------------
+# The apps are listed ahead of allauth and machina so that their templates override.
+INSTALLED_APPS += [
+    "accounts",
+    "allauth",
+    "allauth.account",
+    "mptt",
+    "widget_tweaks",
+    "machina",
+    # machina's apps through configs of our own that pin its AutoField ids (no migration drift).
+    "forums.machina.forum",
+    "forums.machina.forum_conversation",
+    "forums.machina.forum_conversation.forum_attachments",
+    "forums.machina.forum_conversation.forum_polls",
+    "forums.machina.forum_feeds",
+    "forums.machina.forum_moderation",
+    "forums.machina.forum_tracking",
+    "forums.machina.forum_member",
+    "forums.machina.forum_permission",
+]
+MIDDLEWARE += [
+    "allauth.account.middleware.AccountMiddleware",
+    "machina.apps.forum_permission.middleware.ForumPermissionMiddleware",
+    "csp.middleware.CSPMiddleware",
+]
+TEMPLATES[0]["OPTIONS"]["context_processors"] += ["machina.core.context_processors.metadata"]
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "accounts:profile"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+# Sign-up, login and password reset answer alike whether or not the address is registered.
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "homepage"
+ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[ClusterPoliSEE] "
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "5/m/ip,30/h/ip",
+    "reset_password": "5/m/ip,3/15m/key",
+    "reset_password_from_key": "20/m/ip",
+    "confirm_email": "1/3m/key",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+}
+ACCOUNTS_AVATAR_MAX_BYTES = 1024 * 1024
+
+# --- Content-Security-Policy (django-csp): no inline scripts on public pages ------
+# The Wagtail admin relies on inline scripts and has its own login, so it is left out.
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+
+# machina keeps the files of a post being previewed in this cache (every environment needs it).
+MACHINA_ATTACHMENTS_CACHE = {
+    "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+    "LOCATION": env("MACHINA_ATTACHMENTS_CACHE_DIR", default=str(VAR_DIR / "machina-attachments-cache")),
+}
+CACHES["machina_attachments"] = MACHINA_ATTACHMENTS_CACHE
+
+# machina finds its templates by short names (board_base.html, forum/index.html):
+# our overrides first, then its own.
+from machina import MACHINA_MAIN_TEMPLATE_DIR  # noqa: E402
+
+TEMPLATES[0]["DIRS"] += [BASE_DIR / "forums" / "templates" / "machina", MACHINA_MAIN_TEMPLATE_DIR]
+MACHINA_FORUM_NAME = "ClusterPoliSEE"
+# Markdown rendered, then sanitised with an allow-list (markdown2's safe mode alone is not safe).
+MACHINA_MARKUP_LANGUAGE = ("forums.markup.render", {})
+MACHINA_MARKUP_WIDGET = "django.forms.Textarea"
+MACHINA_PROFILE_AVATARS_ENABLED = False
+MACHINA_PROFILE_AVATAR_MAX_UPLOAD_SIZE = ACCOUNTS_AVATAR_MAX_BYTES
+MACHINA_ATTACHMENT_MAX_FILES_PER_POST = 5
+MACHINA_TOPIC_POSTS_NUMBER_PER_PAGE = 15
+MACHINA_FORUM_TOPICS_NUMBER_PER_PAGE = 20
+FORUMS_POST_MAX_LENGTH = 20_000
+FORUMS_ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024
+FORUMS_ATTACHMENT_TYPES = {
+    "application/pdf": "pdf",
+    "image/png": "png",
+    "image/jpeg": "jpg",
+    "image/gif": "gif",
+    "image/webp": "webp",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
+    "application/vnd.oasis.opendocument.text": "odt",
+    "text/plain": "txt",
+    "text/csv": "csv",
+}
+# Posting limits per member (django's cache counts them).
+FORUMS_POST_RATE = (10, 60 * 10)
 
 # --- Newsletters ------------------------------------------------------------------
 NEWSLETTER_FROM_EMAIL = env("NEWSLETTER_FROM_EMAIL", default=DEFAULT_FROM_EMAIL)

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, env
+from .base import ALLOWED_HOSTS, MACHINA_ATTACHMENTS_CACHE, SECRET_KEY, env
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set SECRET_KEY in the environment.")
@@ -12,4 +12,5 @@ if not ALLOWED_HOSTS:
 
 CACHES = {
     "default": env.cache("CACHE_URL", default="locmemcache://"),
+    "machina_attachments": MACHINA_ATTACHMENTS_CACHE,
 }

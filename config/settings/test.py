@@ -31,3 +31,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# The search server that scripts/test.sh starts; the search tests switch it on for
+# themselves (tests/search/conftest.py), other tests keep the database backend.
+TEST_SEARCH_URL = env("SEARCH_URL", default="")
+SEARCH_URL = ""
+SEARCH_INDEX_PREFIX = "test-clusterpolisee"

@@ -42,6 +42,7 @@ from wagtail_localize.models import (
 
 import pytest
 
+from accounts.groups import MEMBER_GROUP_NAMES
 from home.demo.loader import EDITORS_GROUP_NAME, PROJECT_MANAGERS_GROUP_NAME, WORKFLOW_NAME
 from home.models import FundingStatement, HomePage, ProjectFacts, SiteSettings, StandardPage
 from knowledge.models import (
@@ -294,7 +295,7 @@ def test_groups_and_workflow_replace_wagtails_defaults(demo):
     assert set(Group.objects.values_list("name", flat=True)) == {
         EDITORS_GROUP_NAME,
         PROJECT_MANAGERS_GROUP_NAME,
-        PARTNERS_GROUP_NAME,
+        *MEMBER_GROUP_NAMES,  # partners, forum moderators, working-group coordinators
     }
     assert list(Workflow.objects.values_list("name", flat=True)) == [WORKFLOW_NAME]
     (task,) = Task.objects.specific()
@@ -464,3 +465,12 @@ def database_text():
         for row in model.objects.values_list(*fields):
             parts.extend(str(value) for value in row if value is not None)
     return "\n".join(parts)
+
+
+def test_demo_has_the_forum_structure(demo):
+    from machina.apps.forum.models import Forum
+
+    from forums.models import SiteForum
+
+    assert set(SiteForum.objects.values_list("key", flat=True)) >= {"WG1", "WG6", "pilots", "steering"}
+    assert Forum.objects.filter(name="Mutual learning", type=Forum.FORUM_CAT).exists()

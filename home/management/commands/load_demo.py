@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from forums.structure import load_forum_structure
 from home.demo.loader import load_demo, rebuild_indexes, site_has_home_page
 
 
@@ -22,6 +23,9 @@ class Command(BaseCommand):
             self.stdout.write("The site already has a home page; demo content not loaded.")
             return
         created = load_demo(timezone.localdate())
+        forums = load_forum_structure()
+        if forums:
+            created["forums"] = forums
         rebuild_indexes()
         if created:
             summary = ", ".join(f"{count} {kind}" for kind, count in created.items())

@@ -1,0 +1,53 @@
+"""machina's post and topic forms with a length limit, a posting rate limit, and follow-up work on new posts."""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from machina.apps.forum_conversation import forms as machina_forms
+from machina.apps.forum_conversation.models import Post
+
+from forums.services import post_created
+
+
+class PostingLimitsMixin:
+    def clean_content(self):
+        content = self.cleaned_data.get("content") or ""
+        limit = settings.FORUMS_POST_MAX_LENGTH
+        if len(str(content)) > limit:
+            raise forms.ValidationError(
+                _("Your post is too long: at most %(limit)d characters, it has %(length)d."),
+                code="too_long",
+                params={"limit": limit, "length": len(str(content))},
+            )
+        return content
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.instance.pk is None and self.user is not None and self.user.is_authenticated:
+            count, seconds = settings.FORUMS_POST_RATE
+            since = timezone.now() - datetime.timedelta(seconds=seconds)
+            if Post.objects.filter(poster=self.user, created__gte=since).count() >= count:
+                raise forms.ValidationError(
+                    _("You have posted a lot in a short time. Please wait a few minutes and try again."),
+                    code="rate_limited",
+                )
+        return cleaned_data
+
+    def save(self, commit=True):
+        is_new = self.instance.pk is None
+        post = super().save(commit)
+        if is_new and commit and self.user is not None and self.user.is_authenticated:
+            post_created(post, self.user)
+        return post
+
+
+class PostForm(PostingLimitsMixin, machina_forms.PostForm):
+    pass
+
+
+class TopicForm(PostingLimitsMixin, machina_forms.TopicForm):
+    pass

@@ -1,0 +1,48 @@
+"""machina's attachment form, with a size limit and an allow-list of file types judged by content."""
+
+import os
+
+from django import forms
+from django.conf import settings
+from django.forms.models import modelformset_factory
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from machina.apps.forum_conversation.forum_attachments import forms as machina_forms
+from machina.conf import settings as machina_settings
+
+from forums.uploads import guess_type
+
+BaseAttachmentFormset = machina_forms.BaseAttachmentFormset
+
+
+class AttachmentForm(machina_forms.AttachmentForm):
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload is None or not hasattr(upload, "size") or getattr(upload, "_committed", False):
+            return upload
+        limit = settings.FORUMS_ATTACHMENT_MAX_BYTES
+        if upload.size > limit:
+            raise forms.ValidationError(
+                _("The file is too large: at most %(limit)s."), params={"limit": filesizeformat(limit)}
+            )
+        mime = guess_type(upload)
+        if mime not in settings.FORUMS_ATTACHMENT_TYPES:
+            raise forms.ValidationError(
+                _("This type of file cannot be attached. Allowed: PDF, office documents, text, CSV and images.")
+            )
+        # The name's extension follows the content, so the file is never served as something else.
+        stem = os.path.splitext(os.path.basename(upload.name))[0][:80] or "attachment"
+        upload.name = f"{stem}.{settings.FORUMS_ATTACHMENT_TYPES[mime]}"
+        return upload
+
+
+AttachmentFormset = modelformset_factory(
+    machina_forms.Attachment,
+    AttachmentForm,
+    formset=BaseAttachmentFormset,
+    can_delete=True,
+    extra=1,
+    max_num=machina_settings.ATTACHMENT_MAX_FILES_PER_POST,
+    validate_max=True,
+)

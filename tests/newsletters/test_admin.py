@@ -92,4 +92,5 @@ def test_hostile_admin_input_never_sends_or_fails(client, editor, issue, smtp, d
 
 
 def test_preview_of_an_unknown_language_is_not_found(client, editor, issue):
-    assert client.get(f"/admin/newsletters/issue/{issue.pk}/preview/xx/").status_code == 404
+    response = client.get(f"/admin/newsletters/issue/{issue.pk}/preview/xx/", follow=True)
+    assert response.status_code == 404

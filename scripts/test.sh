@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Starts what the tests need (PostgreSQL, later the search server and SMTP are started by
-# the suite itself), runs pytest and stops the services again, whatever the outcome.
+# Starts what the tests need (PostgreSQL and the search server; SMTP is started by the suite
+# itself), runs pytest and stops the services again, whatever the outcome.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +16,9 @@ export DJANGO_SETTINGS_MODULE=config.settings.test
 
 if [ "${1:-}" = "--bench" ]; then
     shift
-    exec .venv/bin/python -m tests.bench "$@"
+    # Not exec: the EXIT trap must still stop the servers afterwards.
+    .venv/bin/python -m tests.bench "$@"
+    exit
 fi
 .venv/bin/python manage.py check --settings=config.settings.test
 .venv/bin/python manage.py makemigrations --check --dry-run --settings=config.settings.test >/dev/null \

@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("forum/", include("forums.urls")),
     path("", include(search_urls)),
+    path("newsletter/", include("newsletters.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

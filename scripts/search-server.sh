@@ -7,6 +7,10 @@
 #   scripts/search-server.sh stop      # stop it and drop its data
 #   scripts/search-server.sh url       # print the URL (e.g. http://127.0.0.1:9200)
 #   scripts/search-server.sh status    # print cluster health, exit 1 if not running
+#   scripts/search-server.sh stop --keep-data   # stop, keeping the indexes for the next start
+#   scripts/search-server.sh start --keep-data  # start on the data a `stop --keep-data` left (outage tests)
+#   scripts/search-server.sh pause     # freeze the server (SIGSTOP): it accepts connections but never answers
+#   scripts/search-server.sh resume    # let it answer again (SIGCONT); for outage tests
 #
 # Why OpenSearch and not Elasticsearch: the Elasticsearch "integ-test-zip"
 # published on Maven Central ships only transport-netty4/x-pack modules (no
@@ -16,10 +20,11 @@
 # integ-test-zip contains every module, including analysis-common.
 #
 # Environment:
-#   CLUSTERPOLISEE_CACHE             cache dir (default ~/.cache/clusterpolisee)
+#   CLUSTERPOLISEE_CACHE             cache dir (default var/search-server in the repo, git-ignored)
 #   VENV                             venv whose pip is used to fetch Java (default .venv in the repo)
 #   CLUSTERPOLISEE_SEARCH_PORT       HTTP port; if unset, 9200 or the next free one
-#   CLUSTERPOLISEE_SEARCH_RUN        run dir holding config/data/logs (default ${TMPDIR:-/tmp}/clusterpolisee-search)
+#   CLUSTERPOLISEE_SEARCH_RUN        run dir holding config/data/logs (default ${TMPDIR:-/tmp}/clusterpolisee-search-<checkout hash>,
+#                                    so two checkouts on one machine run separate servers)
 #   CLUSTERPOLISEE_SEARCH_JAVA_OPTS  JVM options (default "-Xms512m -Xmx1g")
 #   CLUSTERPOLISEE_SEARCH_TIMEOUT    seconds to wait for the cluster (default 180)
 #   CLUSTERPOLISEE_SEARCH_USER       user to run as when invoked as root (default: opensearch, created if missing)
@@ -33,10 +38,10 @@ MAVEN_DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 
 SELF=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
 REPO_ROOT=$(dirname "$(dirname "$SELF")")
-CACHE_DIR=${CLUSTERPOLISEE_CACHE:-$HOME/.cache/clusterpolisee}
+CACHE_DIR=${CLUSTERPOLISEE_CACHE:-$REPO_ROOT/var/search-server}
 VENV=${VENV:-.venv}
 case $VENV in /*) ;; *) VENV=$REPO_ROOT/$VENV ;; esac
-RUN_DIR=${CLUSTERPOLISEE_SEARCH_RUN:-${TMPDIR:-/tmp}/clusterpolisee-search}
+RUN_DIR=${CLUSTERPOLISEE_SEARCH_RUN:-${TMPDIR:-/tmp}/clusterpolisee-search-$(printf %s "$REPO_ROOT" | cksum | cut -d" " -f1)}
 # Lexically normalised, as OpenSearch reports its config path (used to recognise our pid).
 RUN_DIR=$(realpath -m -s -- "$RUN_DIR")
 JAVA_OPTS=${CLUSTERPOLISEE_SEARCH_JAVA_OPTS:--Xms512m -Xmx1g}
@@ -281,12 +286,18 @@ cmd_start() {
     local port user="" os_home=$OS_HOME java_home=$JAVA_HOME_DIR
     port=$(pick_port)
 
-    # Fresh throwaway state every start.
+    # Fresh throwaway state every start, unless the data of a `stop --keep-data` is to be reused.
     case $RUN_DIR in /|"$HOME"|/tmp|/root|/home|/var|/usr) die "refusing to use $RUN_DIR as run dir" ;; esac
+    local kept=""
+    if [[ $KEEP_DATA == 1 && -d $RUN_DIR/data ]]; then
+        kept=$(mktemp -d "${RUN_DIR}.data.XXXXXX")
+        mv "$RUN_DIR/data" "$kept/data"
+    fi
     rm -rf "$RUN_DIR"
     mkdir -p "$RUN_DIR"
     chmod 755 "$RUN_DIR"
-    mkdir -p "$RUN_DIR"/{data,logs,tmp}
+    mkdir -p "$RUN_DIR"/{logs,tmp}
+    if [[ -n $kept ]]; then mv "$kept/data" "$RUN_DIR/data" && rmdir "$kept"; else mkdir -p "$RUN_DIR/data"; fi
     cp -R "$os_home/config" "$RUN_DIR/config"
 
     if [[ $(id -u) -eq 0 ]]; then
@@ -383,7 +394,8 @@ cmd_stop() {
     local pid
     if ! pid=$(server_pid); then
         log "not running"
-        rm -rf "$RUN_DIR/data" "$RUN_DIR/dist"
+        [[ $KEEP_DATA == 1 ]] || rm -rf "$RUN_DIR/data"
+        rm -rf "$RUN_DIR/dist"
         return 0
     fi
     log "stopping pid $pid"
@@ -398,8 +410,9 @@ cmd_stop() {
         kill -KILL "$pid" 2>/dev/null || true
         sleep 1
     fi
-    # Keep logs for post-mortems; the data is throwaway.
-    rm -rf "$RUN_DIR/data" "$RUN_DIR/dist" "$RUN_DIR/opensearch.pid" "$RUN_DIR/url"
+    # Keep logs for post-mortems; the data is throwaway (unless --keep-data, for a restart).
+    [[ $KEEP_DATA == 1 ]] || rm -rf "$RUN_DIR/data"
+    rm -rf "$RUN_DIR/dist" "$RUN_DIR/opensearch.pid" "$RUN_DIR/url"
 }
 
 cmd_status() {
@@ -408,12 +421,23 @@ cmd_status() {
     http_get "$(cat "$RUN_DIR/url")/_cluster/health?pretty" || { log "pid $pid not answering"; return 1; }
 }
 
+cmd_signal() { # SIGSTOP/SIGCONT: the tests' "server hangs, then comes back", data kept
+    local pid
+    pid=$(server_pid) || { log "not running"; return 1; }
+    kill "-$1" "$pid"
+}
+
+KEEP_DATA=0
+if [[ ${2:-} == --keep-data ]]; then KEEP_DATA=1; fi
+
 case ${1:-} in
     install) cmd_install ;;
+    pause) cmd_signal STOP ;;
+    resume) cmd_signal CONT ;;
     start) cmd_start ;;
     stop) cmd_stop ;;
     url) cmd_url ;;
     status) cmd_status ;;
     __exec) shift; "$@" ;;  # internal: lets setsid/nohup run as_user_exec
-    *) echo "usage: $0 {install|start|stop|url|status}" >&2; exit 2 ;;
+    *) echo "usage: $0 {install|start|stop|url|status|pause|resume}" >&2; exit 2 ;;
 esac

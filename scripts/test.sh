@@ -6,8 +6,12 @@ cd "$(dirname "$0")/.."
 
 scripts/test-db.sh start
 trap 'scripts/test-db.sh stop' EXIT
+# The real search server (OpenSearch from Maven Central, Java from PyPI) beside PostgreSQL.
+scripts/search-server.sh start >/dev/null
+trap 'scripts/search-server.sh stop; scripts/test-db.sh stop' EXIT
 
 export DATABASE_URL="$(scripts/test-db.sh url)"
+export SEARCH_URL="$(scripts/search-server.sh url)"
 export DJANGO_SETTINGS_MODULE=config.settings.test
 
 if [ "${1:-}" = "--bench" ]; then

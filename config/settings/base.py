@@ -167,6 +167,13 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://localhost:8
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+# The public search: without SEARCH_URL it runs on Wagtail's database backend (embedded
+# default); a URL (http://127.0.0.1:9200) switches it to OpenSearch with one index per
+# language (search/analysis.py). The database backend stays as the admin's search and
+# as the fallback when the server is down or slow (SEARCH_TIMEOUT seconds).
+SEARCH_URL = env("SEARCH_URL", default="")
+SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", default="clusterpolisee")
+SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=3.0)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -343,3 +350,17 @@ FORUMS_ATTACHMENT_TYPES = {
 }
 # Posting limit per member: at most this many posts in this many seconds.
 FORUMS_POST_RATE = (10, 60 * 10)
+
+# --- Newsletters ------------------------------------------------------------------
+NEWSLETTER_FROM_EMAIL = env("NEWSLETTER_FROM_EMAIL", default=DEFAULT_FROM_EMAIL)
+NEWSLETTER_LIST_ID = env("NEWSLETTER_LIST_ID", default="ClusterPoliSEE newsletter <newsletter.clusterpolisee.eu>")
+NEWSLETTER_UNSUBSCRIBE_MAILTO = env("NEWSLETTER_UNSUBSCRIBE_MAILTO", default="")
+NEWSLETTER_MAX_RATE = env.float("NEWSLETTER_MAX_RATE", default=20)  # messages per second and worker
+NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=100)
+NEWSLETTER_CLAIM_TIMEOUT = env.int("NEWSLETTER_CLAIM_TIMEOUT", default=600)  # seconds; longer than a batch takes
+NEWSLETTER_MAX_ATTEMPTS = 5
+NEWSLETTER_RETRY_DELAY = 300  # seconds, doubled after each temporary failure
+NEWSLETTER_CONFIRMATION_INTERVAL = 12 * 60 * 60  # at most one confirmation e-mail per address in this time
+NEWSLETTER_CONFIRMATION_MAX_AGE = 7 * 24 * 60 * 60
+NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR = env.int("NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR", default=10)
+NEWSLETTER_STORE_IP_HASH = env.bool("NEWSLETTER_STORE_IP_HASH", default=True)

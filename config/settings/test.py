@@ -18,7 +18,7 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/clusterpolisee-test-media")
 
 # Tasks run inline unless a test exercises the queue itself.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.locmem.EmailBackend")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # Serve static files from the app and project folders without collectstatic.
@@ -31,3 +31,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# The search server that scripts/test.sh starts; the search tests switch it on for
+# themselves (tests/search/conftest.py), other tests keep the database backend.
+TEST_SEARCH_URL = env("SEARCH_URL", default="")
+SEARCH_URL = ""
+SEARCH_INDEX_PREFIX = "test-clusterpolisee"

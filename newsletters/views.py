@@ -1,0 +1,131 @@
+"""Public pages of the newsletter: signup, confirmation, preferences and unsubscribing (no login needed)."""
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from . import services
+from .forms import PreferencesForm, SubscribeForm
+from .models import Subscriber
+
+
+def client_ip(request):
+    return request.META.get("REMOTE_ADDR", "")
+
+
+@require_http_methods(["GET", "POST"])
+def subscribe(request):
+    status = 200
+    if request.method == "POST":
+        form = SubscribeForm(request.POST)
+        if form.is_bot:
+            return redirect("newsletters:subscribe_thanks")
+        if services.rate_limited(f"ip:{client_ip(request)}", settings.NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR, 3600):
+            form.is_valid()
+            form.add_error(None, _("Too many signups from your network. Please try again in an hour."))
+            status = 429
+        elif form.is_valid():
+            data = form.cleaned_data
+            services.subscriber_request(
+                email=data["email"],
+                name=data["name"],
+                language=data["language"],
+                topic_codes=data["topics"],
+                wording=services.consent_wording(),
+                ip=client_ip(request),
+                source="form",
+            )
+            return redirect("newsletters:subscribe_thanks")
+        else:
+            status = 400
+    else:
+        form = SubscribeForm()
+    return render(
+        request,
+        "newsletters/subscribe.html",
+        {"form": form, "consent_wording": services.consent_wording()},
+        status=status,
+    )
+
+
+def subscribe_thanks(request):
+    return render(request, "newsletters/subscribe_thanks.html")
+
+
+@require_http_methods(["GET", "POST"])
+def confirm(request, value):
+    """A GET only shows a button, so link scanners in mail systems do not confirm on the reader's behalf."""
+    if request.method == "POST":
+        try:
+            subscriber = services.subscriber_confirm(value, ip=client_ip(request))
+        except services.ConfirmationError:
+            return render(request, "newsletters/confirm_invalid.html", status=400)
+        return render(
+            request,
+            "newsletters/confirmed.html",
+            {"preferences_url": services.preferences_url(subscriber)},
+        )
+    return render(request, "newsletters/confirm.html", {"value": value})
+
+
+@require_http_methods(["GET", "POST"])
+def preferences(request, value):
+    subscriber = services.subscriber_from_signature(value)
+    if subscriber is None:
+        return render(request, "newsletters/link_invalid.html", status=404)
+    saved = False
+    status = 200
+    if request.method == "POST":
+        form = PreferencesForm(request.POST)
+        if form.is_valid():
+            services.subscriber_update(
+                subscriber,
+                language=form.cleaned_data["language"],
+                topic_codes=form.cleaned_data["topics"],
+                wording=services.consent_wording(),
+                ip=client_ip(request),
+            )
+            saved = True
+        else:
+            status = 400
+    else:
+        form = PreferencesForm(
+            initial={
+                "language": subscriber.language,
+                "topics": [] if subscriber.all_topics else list(subscriber.topics.values_list("code", flat=True)),
+            }
+        )
+    return render(
+        request,
+        "newsletters/preferences.html",
+        {"form": form, "subscriber": subscriber, "saved": saved, "value": value},
+        status=status,
+    )
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, value):
+    """The List-Unsubscribe target: a POST (RFC 8058 one-click, or the button) unsubscribes at once.
+
+    CSRF protection is off because mail providers post here without a session; the
+    signed token in the address is what authorises the request.
+    """
+    subscriber = services.subscriber_from_signature(value)
+    if subscriber is None:
+        return render(request, "newsletters/link_invalid.html", status=404)
+    if request.method == "POST":
+        services.subscriber_unsubscribe(
+            subscriber,
+            ip=client_ip(request),
+            source="one-click" if request.POST.get("List-Unsubscribe") == "One-Click" else "link",
+        )
+        if request.POST.get("List-Unsubscribe") == "One-Click":
+            return HttpResponse(status=200)
+        return render(request, "newsletters/unsubscribed.html", {"value": value})
+    if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+        return render(request, "newsletters/unsubscribed.html", {"value": value})
+    return render(request, "newsletters/unsubscribe.html", {"value": value, "subscriber": subscriber})

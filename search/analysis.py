@@ -1,0 +1,153 @@
+"""Per-language analysis: one index per content language, each with its own analyser.
+
+Wagtail's search backends have no language-aware fields (wagtail#1177), so the site
+search keeps one index per language (`<prefix>-site-<lang>`, an alias over a
+timestamped index) whose default analyser is that language's. A query sent to all
+indexes at once is analysed by each index's own analyser, so a Bulgarian query
+is stemmed by the Bulgarian analyser in the Bulgarian index, and English text that
+appears untranslated in the Bulgarian site is still matched by English rules.
+
+Choices for the languages without a built-in analyser (see docs/search.md):
+- Slovak: the Czech stemmer (closest related language with a stemmer in Lucene).
+- Slovenian, Croatian, Serbian: no stemmer or hunspell dictionary is available in the
+  engine, so tokens are cut to their first six letters (prefix truncation, a known
+  cheap substitute for stemming in Slavic languages) on top of accent folding.
+- Serbian and Croatian: `serbian_normalization` folds Cyrillic and Latin script
+  (and č/ć/đ/š/ž) to one form, so Cyrillic queries find Latin text and vice versa.
+- Albanian: lowercase and accent folding (ë → e, ç → c), no stemmer exists.
+"""
+
+LANGUAGE_FILTERS = {
+    "en": ["english_possessive", "lowercase", "english_stop", "english_stemmer", "asciifolding"],
+    "bg": ["lowercase", "bulgarian_stop", "bulgarian_stemmer"],
+    "de": ["lowercase", "german_stop", "german_normalization", "german_stemmer", "asciifolding"],
+    "el": ["greek_lowercase", "greek_stop", "greek_stemmer"],
+    "hu": ["lowercase", "hungarian_stop", "hungarian_stemmer", "asciifolding"],
+    "it": ["italian_elision", "lowercase", "italian_stop", "italian_stemmer", "asciifolding"],
+    "ro": ["lowercase", "romanian_stop", "romanian_stemmer", "asciifolding"],
+    "sk": ["lowercase", "slovak_stemmer", "asciifolding"],
+    "sl": ["lowercase", "asciifolding", "prefix6"],
+    "sq": ["lowercase", "asciifolding"],
+    "hr": ["lowercase", "serbian_normalization", "asciifolding", "prefix6"],
+    "sr": ["lowercase", "serbian_normalization", "asciifolding", "prefix6"],
+}
+
+FILTERS = {
+    "english_possessive": {"type": "stemmer", "language": "possessive_english"},
+    "english_stop": {"type": "stop", "stopwords": "_english_"},
+    "english_stemmer": {"type": "stemmer", "language": "english"},
+    "bulgarian_stop": {"type": "stop", "stopwords": "_bulgarian_"},
+    "bulgarian_stemmer": {"type": "stemmer", "language": "bulgarian"},
+    "german_stop": {"type": "stop", "stopwords": "_german_"},
+    "german_stemmer": {"type": "stemmer", "language": "light_german"},
+    "greek_lowercase": {"type": "lowercase", "language": "greek"},
+    "greek_stop": {"type": "stop", "stopwords": "_greek_"},
+    "greek_stemmer": {"type": "stemmer", "language": "greek"},
+    "hungarian_stop": {"type": "stop", "stopwords": "_hungarian_"},
+    "hungarian_stemmer": {"type": "stemmer", "language": "hungarian"},
+    "italian_elision": {
+        "type": "elision",
+        "articles": [
+            "c",
+            "l",
+            "all",
+            "dall",
+            "dell",
+            "nell",
+            "sull",
+            "coll",
+            "pell",
+            "gl",
+            "agl",
+            "dagl",
+            "degl",
+            "negl",
+            "sugl",
+            "un",
+            "m",
+            "t",
+            "s",
+            "v",
+            "d",
+        ],
+        "articles_case": True,
+    },
+    "italian_stop": {"type": "stop", "stopwords": "_italian_"},
+    "italian_stemmer": {"type": "stemmer", "language": "light_italian"},
+    "romanian_stop": {"type": "stop", "stopwords": "_romanian_"},
+    "romanian_stemmer": {"type": "stemmer", "language": "romanian"},
+    "slovak_stemmer": {"type": "stemmer", "language": "czech"},
+    "prefix6": {"type": "truncate", "length": 6},
+    "autocomplete_ngram": {"type": "edge_ngram", "min_gram": 1, "max_gram": 20},
+}
+
+
+def _folding_filters(language):
+    """Lowercase and accent folding only (no stemming): exact-ish matches and autocomplete."""
+    if language == "el":
+        return ["greek_lowercase"]
+    if language in ("sr", "hr"):
+        return ["lowercase", "serbian_normalization", "asciifolding"]
+    return ["lowercase", "asciifolding"]
+
+
+def index_settings(language):
+    folding = _folding_filters(language)
+    return {
+        "settings": {
+            "index": {"number_of_shards": 1, "number_of_replicas": 0, "max_result_window": 10_000},
+            "analysis": {
+                "filter": FILTERS,
+                "analyzer": {
+                    "default": {"type": "custom", "tokenizer": "standard", "filter": LANGUAGE_FILTERS[language]},
+                    "folded": {"type": "custom", "tokenizer": "standard", "filter": folding},
+                    "autocomplete": {
+                        "type": "custom",
+                        "tokenizer": "standard",
+                        "filter": [*folding, "autocomplete_ngram"],
+                    },
+                },
+            },
+        },
+        "mappings": MAPPINGS,
+    }
+
+
+def _text():
+    return {"type": "text", "analyzer": "default", "fields": {"folded": {"type": "text", "analyzer": "folded"}}}
+
+
+MAPPINGS = {
+    "dynamic": "strict",
+    "properties": {
+        "kind": {"type": "keyword"},
+        "object_id": {"type": "integer"},
+        "content_type": {"type": "keyword"},
+        "locale": {"type": "keyword"},
+        "language": {"type": "keyword"},
+        "untranslated": {"type": "boolean"},
+        "fallback_for": {"type": "keyword"},
+        "audience": {"type": "keyword"},
+        "translation_key": {"type": "keyword"},
+        "title": {
+            "type": "text",
+            "analyzer": "default",
+            "fields": {
+                "folded": {"type": "text", "analyzer": "folded"},
+                "suggest": {"type": "text", "analyzer": "autocomplete", "search_analyzer": "folded"},
+                "raw": {"type": "keyword", "ignore_above": 256},
+            },
+        },
+        "introduction": _text(),
+        "body": _text(),
+        "document_text": _text(),
+        "thematic_areas": {"type": "keyword"},
+        "work_package": {"type": "keyword"},
+        "country": {"type": "keyword"},
+        "year": {"type": "integer"},
+        "date": {"type": "date"},
+        "url": {"type": "keyword", "index": False},
+        # Where a fallback document is shown in other locales (the partner directory of each language).
+        "locale_urls": {"type": "object", "enabled": False},
+    },
+}

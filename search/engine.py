@@ -1,0 +1,274 @@
+"""The OpenSearch side of the site search: indexes, writes and queries.
+
+Each language has an alias `<prefix>-site-<lang>` pointing at one concrete index
+`<prefix>-site-<lang>-<timestamp>`; a rebuild fills new indexes and swaps all the
+aliases in one request, so searches never see a half-built index.
+"""
+
+import functools
+import re
+import time
+
+from django.conf import settings
+
+from opensearchpy import OpenSearch, helpers
+from opensearchpy.exceptions import OpenSearchException
+
+from .analysis import MAPPINGS, index_settings
+
+# Raised for anything that keeps the engine from answering: callers fall back.
+EngineError = OpenSearchException
+
+
+def is_enabled():
+    return bool(settings.SEARCH_URL)
+
+
+def languages():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def client(timeout=None):
+    return _client(settings.SEARCH_URL, timeout or settings.SEARCH_TIMEOUT)
+
+
+@functools.lru_cache(maxsize=8)
+def _client(url, timeout):
+    # One client (and connection pool) per address and timeout, shared by the threads of a process.
+    return OpenSearch([url], timeout=timeout, max_retries=0, retry_on_timeout=False)
+
+
+def alias_name(language):
+    return f"{settings.SEARCH_INDEX_PREFIX}-site-{language}"
+
+
+def all_aliases():
+    return ",".join(alias_name(lang) for lang in languages())
+
+
+def create_indexes(es, suffix=None):
+    """New concrete indexes for every language; returns {language: index name}."""
+    suffix = suffix or time.strftime("%Y%m%d%H%M%S") + f"{time.time_ns() % 1_000_000:06d}"
+    names = {}
+    for lang in languages():
+        name = f"{alias_name(lang)}-{suffix}"
+        es.indices.create(index=name, body=index_settings(lang))
+        names[lang] = name
+    return names
+
+
+def current_indexes(es):
+    """{language: concrete index} the aliases point at now (missing languages left out)."""
+    # A wildcard answers {} rather than 404 when nothing exists yet.
+    found = es.indices.get_alias(index=f"{settings.SEARCH_INDEX_PREFIX}-site-*")
+    by_alias = {alias: index for index, data in found.items() for alias in data.get("aliases", {})}
+    return {lang: by_alias[alias_name(lang)] for lang in languages() if alias_name(lang) in by_alias}
+
+
+def swap_aliases(es, new_indexes):
+    """Point every alias at its new index in one atomic request; drop the old indexes."""
+    old = current_indexes(es)
+    actions = []
+    for lang, index in new_indexes.items():
+        if lang in old:
+            actions.append({"remove": {"index": old[lang], "alias": alias_name(lang)}})
+        actions.append({"add": {"index": index, "alias": alias_name(lang)}})
+    es.indices.update_aliases(body={"actions": actions})
+    for lang, index in old.items():
+        if new_indexes.get(lang) != index:
+            es.indices.delete(index=index, ignore_unavailable=True)
+
+
+_mappings_checked = set()
+
+
+def ensure_indexes(es):
+    """Create and alias the indexes of languages that have none (first start, new language).
+
+    Existing indexes get the current mappings once per process, so a new field needs
+    no rebuild; a changed field does (`manage.py rebuild_search_index`).
+    """
+    existing = current_indexes(es)
+    missing = [lang for lang in languages() if lang not in existing]
+    key = (settings.SEARCH_URL, settings.SEARCH_INDEX_PREFIX)
+    if key not in _mappings_checked and existing:
+        es.indices.put_mapping(index=",".join(existing.values()), body=MAPPINGS)
+        _mappings_checked.add(key)
+    if not missing:
+        return
+    suffix = time.strftime("%Y%m%d%H%M%S") + f"{time.time_ns() % 1_000_000:06d}"
+    actions = []
+    for lang in missing:
+        name = f"{alias_name(lang)}-{suffix}"
+        es.indices.create(index=name, body=index_settings(lang))
+        actions.append({"add": {"index": name, "alias": alias_name(lang)}})
+    es.indices.update_aliases(body={"actions": actions})
+
+
+def drop_all(es):
+    """Delete every site index of this prefix (tests and `rebuild --drop`)."""
+    es.indices.delete(index=f"{settings.SEARCH_INDEX_PREFIX}-site-*", ignore_unavailable=True)
+
+
+def write(es, documents, deleted_ids, index_for=alias_name, refresh=False):
+    """Index `documents` ({"_id", "language", ...}) and delete `deleted_ids` everywhere.
+
+    A document is first removed from every language's index, since a page can change
+    language (an alias replaced by its translation) between two updates.
+    """
+    ids = [doc["_id"] for doc in documents] + list(deleted_ids)
+    if ids:
+        es.delete_by_query(
+            index=",".join(index_for(lang) for lang in languages()),
+            body={"query": {"ids": {"values": ids}}},
+            conflicts="proceed",
+            refresh=True,
+            ignore_unavailable=True,
+        )
+    if documents:
+        helpers.bulk(es, _actions(documents, index_for), refresh=refresh, request_timeout=120)
+    elif refresh:
+        es.indices.refresh(index=all_aliases(), ignore_unavailable=True)
+
+
+def bulk_index(es, documents, index_for):
+    """Plain bulk indexing into fresh indexes (rebuild): no deletes needed."""
+    return helpers.bulk(es, _actions(documents, index_for), request_timeout=120, chunk_size=500)
+
+
+def _actions(documents, index_for):
+    for doc in documents:
+        source = {k: v for k, v in doc.items() if k != "_id"}
+        yield {"_op_type": "index", "_index": index_for(doc["language"]), "_id": doc["_id"], "_source": source}
+
+
+# --- Queries -----------------------------------------------------------------
+
+TEXT_FIELDS = [
+    "title^4",
+    "title.folded^2",
+    "introduction^2",
+    "introduction.folded",
+    "body",
+    "body.folded^0.5",
+    "document_text",
+    "document_text.folded^0.3",
+]
+FACETS = ["content_type", "thematic_areas", "work_package", "country", "year"]
+PHRASE_RE = re.compile(r'"([^"]+)"')
+
+
+def text_query(query):
+    """The visitor's words as match queries: never parsed as query syntax, so nothing needs escaping.
+
+    Quoted parts become phrase queries; the rest must mostly match (all of up to two words).
+    """
+    phrases = [p.strip() for p in PHRASE_RE.findall(query) if p.strip()]
+    rest = PHRASE_RE.sub(" ", query).replace('"', " ").strip()
+    clauses = [{"multi_match": {"query": p, "type": "phrase", "fields": TEXT_FIELDS}} for p in phrases]
+    if rest:
+        clauses.append(
+            {
+                "multi_match": {
+                    "query": rest,
+                    "type": "best_fields",
+                    "fields": TEXT_FIELDS,
+                    "minimum_should_match": "2<75%",
+                    "tie_breaker": 0.3,
+                }
+            }
+        )
+    return {"bool": {"must": clauses}}
+
+
+def access_filters(language, all_languages, may_read_restricted):
+    """Filters that keep out what the visitor may not see, and content of other languages."""
+    filters = []
+    if not may_read_restricted:
+        filters.append({"term": {"audience": "public"}})
+    if all_languages:
+        # One copy of each text: the translations and sources, never the untranslated aliases.
+        filters.append({"term": {"untranslated": False}})
+    else:
+        filters.append(
+            {
+                "bool": {
+                    "should": [{"term": {"locale": language}}, {"term": {"fallback_for": language}}],
+                    "minimum_should_match": 1,
+                }
+            }
+        )
+    return filters
+
+
+def facet_filter(name, values):
+    if name == "year":
+        values = [int(v) for v in values]
+    return {"terms": {name: list(values)}}
+
+
+def search(query, *, language, all_languages, may_read_restricted, selected, sort, offset, limit):
+    """Run one search; returns the raw response (hits with highlights, facet aggregations)."""
+    base = text_query(query)
+    base["bool"]["filter"] = access_filters(language, all_languages, may_read_restricted)
+    chosen = {name: facet_filter(name, values) for name, values in selected.items() if values}
+    aggs = {}
+    for name in FACETS:
+        others = [f for other, f in chosen.items() if other != name]
+        aggs[name] = {
+            "filter": {"bool": {"filter": others}} if others else {"match_all": {}},
+            "aggs": {"values": {"terms": {"field": name, "size": 50}}},
+        }
+    body = {
+        "query": base,
+        "post_filter": {"bool": {"filter": list(chosen.values())}},
+        "aggs": aggs,
+        "from": offset,
+        "size": limit,
+        "track_total_hits": True,
+        "_source": [
+            "kind",
+            "object_id",
+            "content_type",
+            "locale",
+            "language",
+            "untranslated",
+            "title",
+            "url",
+            "locale_urls",
+            "date",
+            "introduction",
+        ],
+        "highlight": {
+            "encoder": "html",
+            "pre_tags": ["<mark>"],
+            "post_tags": ["</mark>"],
+            "fields": {
+                "title": {"number_of_fragments": 0},
+                "introduction": {"fragment_size": 180, "number_of_fragments": 1},
+                "body": {"fragment_size": 180, "number_of_fragments": 2},
+                "document_text": {"fragment_size": 180, "number_of_fragments": 1},
+            },
+        },
+    }
+    if sort == "date":
+        body["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, "_score"]
+    return client().search(index=all_aliases(), body=body, ignore_unavailable=True)
+
+
+def suggest(prefix, *, language, may_read_restricted, limit=8):
+    """Titles starting with the typed words, in the visitor's language (with untranslated fallbacks)."""
+    body = {
+        "query": {
+            "bool": {
+                "must": [
+                    {"match": {"title.suggest": {"query": prefix, "operator": "and"}}},
+                ],
+                "filter": access_filters(language, False, may_read_restricted),
+            }
+        },
+        "size": limit,
+        "_source": ["title", "url", "untranslated", "language", "locale_urls"],
+    }
+    response = client().search(index=all_aliases(), body=body, ignore_unavailable=True)
+    return [hit["_source"] for hit in response["hits"]["hits"]]

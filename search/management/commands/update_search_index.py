@@ -1,0 +1,11 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from search import services
+
+
+class Command(BaseCommand):
+    help = "Apply the pending search index updates now (for cron, or after the search server was down)."
+
+    def handle(self, *args, **options):
+        if not services.process_pending():
+            raise CommandError("The search server is unavailable; the updates stay queued.")

@@ -1,0 +1,246 @@
+"""Keeping the search index in step with the content.
+
+Changes are recorded as PendingIndexUpdate rows in the same transaction as the
+change, then a background task writes them to the engine. If the engine is down,
+the rows stay and the task is tried again later (and by `update_search_index`),
+so publishing never waits for or fails because of the search server.
+"""
+
+import datetime
+import logging
+import time
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from wagtail.models import Page
+
+from . import engine
+from .documents import indexed_page_models, page_documents, pages_queryset, partner_documents
+from .models import DocumentText, PendingIndexUpdate
+
+logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 500
+RETRY_DELAYS = [10, 30, 60, 300, 900]
+
+
+# --- Recording changes -----------------------------------------------------------
+
+
+def queue(kind, object_ids):
+    """Record that these objects' documents must be rewritten; the task runs after commit."""
+    if not engine.is_enabled():
+        return
+    object_ids = {int(pk) for pk in object_ids if pk is not None}
+    if not object_ids:
+        return
+    PendingIndexUpdate.objects.bulk_create(
+        [PendingIndexUpdate(kind=kind, object_id=pk) for pk in object_ids],
+        update_conflicts=True,
+        unique_fields=["kind", "object_id"],
+        update_fields=["queued_at"],
+    )
+    transaction.on_commit(_enqueue_update)
+
+
+def _enqueue_update(delay=None):
+    from .tasks import update_search_index
+
+    task = update_search_index
+    if delay:
+        if not task.get_backend().supports_defer:
+            return
+        task = task.using(run_after=timezone.now() + datetime.timedelta(seconds=delay))
+    try:
+        task.enqueue()
+    except Exception:  # noqa: BLE001 - the rows are kept; `update_search_index` catches up
+        logger.exception("Could not enqueue the search index update")
+
+
+def related_page_ids(pages):
+    """The pages, their descendants, their aliases and their translations (whose fallbacks change)."""
+    pages = [p for p in pages if p is not None]
+    if not pages:
+        return set()
+    ids = {p.pk for p in pages}
+    keys = {p.translation_key for p in pages}
+    descendants = Page.objects.none()
+    for page in pages:
+        descendants = descendants | Page.objects.filter(path__startswith=page.path, depth__gt=page.depth)
+    ids |= set(descendants.values_list("pk", flat=True))
+    ids |= set(Page.objects.filter(alias_of_id__in=ids).values_list("pk", flat=True))
+    ids |= set(Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True))
+    return ids
+
+
+def queue_pages(pages, subtree=True):
+    if not engine.is_enabled():
+        return
+    if subtree:
+        queue(PendingIndexUpdate.Kind.PAGE, related_page_ids(pages))
+    else:
+        keys = {p.translation_key for p in pages}
+        ids = {p.pk for p in pages} | set(Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True))
+        queue(PendingIndexUpdate.Kind.PAGE, ids)
+
+
+# --- Writing to the engine -----------------------------------------------------------
+
+
+def documents_for(kind, object_ids):
+    """(documents, ids to delete) for objects of one kind."""
+    if kind == PendingIndexUpdate.Kind.PAGE:
+        found = {}
+        specific = Page.objects.filter(pk__in=object_ids).specific()
+        for page in specific:
+            found[page.pk] = page
+        documents, deleted = page_documents(found.values())
+        deleted += [f"page-{pk}" for pk in object_ids if pk not in found]
+        return documents, deleted
+    if kind == PendingIndexUpdate.Kind.PARTNER:
+        from knowledge.models import Partner
+
+        partners = list(Partner.objects.filter(pk__in=object_ids).select_related("locale"))
+        documents, deleted = partner_documents(partners)
+        present = {p.pk for p in partners}
+        deleted += [f"partner-{pk}" for pk in object_ids if pk not in present]
+        return documents, deleted
+    from .forum import post_documents
+
+    return post_documents(object_ids)
+
+
+def process_pending(refresh=False):
+    """Write every pending update to the engine; True when the queue is empty afterwards."""
+    if not engine.is_enabled():
+        return True
+    try:
+        es = engine.client(timeout=30)
+        engine.ensure_indexes(es)
+        rebuilding = PendingIndexUpdate.objects.filter(kind=PendingIndexUpdate.Kind.REBUILD).exists()
+        last = 0
+        while True:
+            rows = list(
+                PendingIndexUpdate.objects.exclude(kind=PendingIndexUpdate.Kind.REBUILD)
+                .filter(pk__gt=last)
+                .order_by("pk")[:BATCH_SIZE]
+            )
+            if not rows:
+                return not rebuilding
+            last = rows[-1].pk
+            by_kind = {}
+            for row in rows:
+                by_kind.setdefault(row.kind, []).append(row.object_id)
+            for kind, ids in by_kind.items():
+                documents, deleted = documents_for(kind, ids)
+                engine.write(es, documents, deleted, refresh=refresh)
+            if not rebuilding:
+                # Only rows not queued again meanwhile are done.
+                for row in rows:
+                    PendingIndexUpdate.objects.filter(pk=row.pk, queued_at=row.queued_at).delete()
+    except engine.EngineError as error:
+        PendingIndexUpdate.objects.update(attempts=F("attempts") + 1)
+        attempts = PendingIndexUpdate.objects.order_by("-attempts").values_list("attempts", flat=True).first() or 1
+        delay = RETRY_DELAYS[min(attempts, len(RETRY_DELAYS)) - 1]
+        logger.warning("Search server unavailable (%s); %s updates kept, retrying in %ss", error, _pending(), delay)
+        _enqueue_update(delay=delay)
+        return False
+
+
+def _pending():
+    return PendingIndexUpdate.objects.count()
+
+
+# --- Document text ---------------------------------------------------------------
+
+
+def extract_document_text(document_id):
+    """Extract and store the text of a document, then re-index the deliverables that link to it."""
+    import hashlib
+
+    from wagtail.documents import get_document_model
+
+    from knowledge.models import DeliverablePage
+
+    from .extraction import extract_text
+
+    document = get_document_model().objects.filter(pk=document_id).first()
+    if document is None:
+        return
+    try:
+        with document.file.open("rb") as handle:
+            data = handle.read()
+    except OSError:
+        logger.warning("Document %s has no readable file", document_id)
+        return
+    digest = hashlib.sha256(data).hexdigest()
+    stored = DocumentText.objects.filter(document=document).first()
+    if stored and stored.file_hash == digest:
+        return
+    text = extract_text(document.file.name, data)
+    DocumentText.objects.update_or_create(document=document, defaults={"text": text, "file_hash": digest})
+    queue_pages(list(DeliverablePage.objects.filter(document=document)), subtree=False)
+
+
+# --- Rebuild ---------------------------------------------------------------------
+
+
+def iter_all_documents():
+    """Every document of the site, in batches (pages of each type, partners, forum posts)."""
+    from knowledge.models import Partner
+
+    for model in indexed_page_models():
+        queryset = pages_queryset(model).filter(live=True).order_by("pk")
+        if model.__name__ in ("DeliverablePage", "NewsPage"):
+            queryset = queryset.select_related("work_package")
+        last = 0
+        while True:
+            batch = list(queryset.filter(pk__gt=last)[:BATCH_SIZE])
+            if not batch:
+                break
+            last = batch[-1].pk
+            yield page_documents(batch)[0]
+    partners = Partner.objects.select_related("locale").order_by("pk")
+    yield partner_documents(list(partners))[0]
+    from .forum import iter_post_documents
+
+    yield from iter_post_documents(BATCH_SIZE)
+
+
+def count_all():
+    from knowledge.models import Partner
+
+    from .forum import count_posts
+
+    total = sum(model.objects.filter(live=True).count() for model in indexed_page_models())
+    return total + Partner.objects.count() + count_posts()
+
+
+def rebuild(progress=None):
+    """Fill new indexes and swap the aliases to them: searches keep working throughout.
+
+    While the rebuild runs, a marker row keeps the background task from dropping the
+    updates it applies to the old indexes; after the swap they are applied again to
+    the new ones, so nothing changed meanwhile is lost.
+    """
+    es = engine.client(timeout=120)
+    started = time.monotonic()
+    marker, _created = PendingIndexUpdate.objects.get_or_create(kind=PendingIndexUpdate.Kind.REBUILD, object_id=0)
+    try:
+        new = engine.create_indexes(es)
+        count = 0
+        for documents in iter_all_documents():
+            if documents:
+                engine.bulk_index(es, documents, index_for=new.__getitem__)
+                count += len(documents)
+            if progress:
+                progress(len(documents))
+        es.indices.refresh(index=",".join(new.values()))
+        engine.swap_aliases(es, new)
+    finally:
+        marker.delete()
+    PendingIndexUpdate.objects.update(attempts=0)
+    process_pending(refresh=True)
+    return count, time.monotonic() - started

@@ -1,0 +1,152 @@
+import re
+
+import pytest
+
+from newsletters.models import ConsentRecord, Subscriber
+from tests.newsletters.conftest import links
+
+pytestmark = pytest.mark.django_db
+
+
+def subscribe(client, lang="en", **data):
+    form = {"email": "maria@example.org", "name": "Maria", "language": lang, "website": ""}
+    form.update(data)
+    return client.post(f"/{lang}/newsletter/subscribe/", form)
+
+
+def confirm_link(message):
+    return next(url for url in links(message) if "/confirm/" in url)
+
+
+def test_double_opt_in_confirms_only_through_the_signed_link_in_the_chosen_language(client, smtp, areas):
+    response = subscribe(client, lang="bg", topics=["WG4"])
+    assert response.status_code == 302
+    subscriber = Subscriber.objects.get(email="maria@example.org")
+    assert subscriber.status == Subscriber.Status.PENDING
+    assert [t.code for t in subscriber.topics.all()] == ["WG4"]
+    [message] = smtp.to("maria@example.org")
+    assert message["Content-Language"] == "bg"
+    assert "Моля" in message.get_body(preferencelist=("plain",)).get_content()
+    url = confirm_link(message)
+    assert url.startswith("http://localhost/bg/newsletter/confirm/")
+    path = url.removeprefix("http://localhost")
+    # Opening the link (as a mail scanner would) does not confirm; the button does.
+    assert client.get(path).status_code == 200
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.PENDING
+    assert client.post(path).status_code == 200
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.CONFIRMED
+    actions = list(subscriber.consents.values_list("action", "language"))
+    assert actions == [(ConsentRecord.Action.REQUESTED, "bg"), (ConsentRecord.Action.CONFIRMED, "bg")]
+    consent = subscriber.consents.first()
+    assert consent.wording.startswith("Бих искал") or consent.wording
+    assert consent.ip_hash and "127.0.0.1" not in consent.ip_hash
+
+
+def test_a_tampered_or_expired_confirmation_link_does_not_confirm(client, smtp, settings):
+    subscribe(client)
+    url = confirm_link(smtp.to("maria@example.org")[0]).removeprefix("http://localhost")
+    assert client.post(url[:-3] + "xyz/").status_code == 400
+    settings.NEWSLETTER_CONFIRMATION_MAX_AGE = -1
+    response = client.post(url)
+    assert response.status_code == 400
+    assert Subscriber.objects.get().status == Subscriber.Status.PENDING
+
+
+def test_the_answer_is_the_same_whether_or_not_the_address_is_subscribed(client, smtp):
+    first = subscribe(client)
+    Subscriber.objects.update(status=Subscriber.Status.CONFIRMED)
+    second = subscribe(client, email="MARIA@example.org")
+    new = subscribe(client, email="other@example.org")
+    assert first.status_code == second.status_code == new.status_code == 302
+    assert first["Location"] == second["Location"] == new["Location"]
+    assert len(smtp.to("maria@example.org")) == 1
+
+
+def test_one_pending_confirmation_per_address_per_period(client, smtp):
+    for _ in range(5):
+        subscribe(client, email="victim@example.org")
+    assert len(smtp.to("victim@example.org")) == 1
+    assert Subscriber.objects.count() == 1
+
+
+def test_honeypot_answers_like_success_and_stores_nothing(client, smtp):
+    response = subscribe(client, website="http://spam.example")
+    assert response.status_code == 302
+    assert not Subscriber.objects.exists()
+    assert smtp.messages == []
+
+
+def test_signups_per_ip_are_limited_with_a_message_in_the_visitors_language(client, smtp, settings):
+    settings.NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR = 2
+    for n in range(2):
+        assert subscribe(client, lang="de", email=f"p{n}@example.org").status_code == 302
+    response = subscribe(client, lang="de", email="p9@example.org")
+    assert response.status_code == 429
+    assert "Zu viele" in response.content.decode()
+    assert not Subscriber.objects.filter(email="p9@example.org").exists()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"email": "not-an-address"},
+        {"email": ""},
+        {"email": "a@b.c" * 100},
+        {"email": "x@example.org\r\nBcc: victim@example.org"},
+        {"name": "<script>alert(1)</script>"},
+        {"name": "Visit http://spam.example"},
+        {"language": "xx"},
+        {"topics": ["WG99"]},
+        {"topics": ["'; DROP TABLE newsletters_subscriber; --"]},
+        {"email": "\x00@example.org"},
+    ],
+)
+def test_hostile_signup_input_is_refused_with_a_message_in_the_visitors_language(client, smtp, areas, data):
+    response = subscribe(client, lang="it", **data)
+    assert response.status_code == 400
+    assert 'role="alert"' in response.content.decode()
+    assert not Subscriber.objects.exists()
+    assert smtp.messages == []
+
+
+def test_hostile_input_on_preferences_and_unknown_links(client, areas):
+    from newsletters.services import subscriber_signature
+    from tests.factories.newsletters import SubscriberFactory
+
+    subscriber = SubscriberFactory(language="hu")
+    url = f"/hu/newsletter/preferences/{subscriber_signature(subscriber)}/"
+    response = client.post(url, {"language": "zz", "topics": ["<b>"]})
+    assert response.status_code == 400
+    assert 'role="alert"' in response.content.decode()
+    for path in [
+        "/hu/newsletter/preferences/forged:sig/",
+        "/hu/newsletter/unsubscribe/%00/",
+        "/hu/newsletter/confirm/x/",
+    ]:
+        assert client.get(path).status_code in (200, 404)
+        assert client.post(path).status_code in (400, 404)
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.CONFIRMED
+
+
+def test_preferences_page_changes_language_and_topics_without_login(client, areas):
+    from newsletters.services import subscriber_signature
+    from tests.factories.newsletters import SubscriberFactory
+
+    subscriber = SubscriberFactory(language="en")
+    url = f"/en/newsletter/preferences/{subscriber_signature(subscriber)}/"
+    assert subscriber.email in client.get(url).content.decode()
+    response = client.post(url, {"language": "sr", "topics": ["WG1", "WG4"]})
+    assert response.status_code == 200
+    subscriber.refresh_from_db()
+    assert subscriber.language == "sr"
+    assert not subscriber.all_topics
+    assert sorted(t.code for t in subscriber.topics.all()) == ["WG1", "WG4"]
+    assert subscriber.consents.get().action == ConsentRecord.Action.CHANGED
+
+
+def test_footer_of_every_page_carries_the_signup_form(client, site_tree):
+    html = client.get("/en/").content.decode()
+    assert re.search(r'<form method="post" action="/en/newsletter/subscribe/"', html)

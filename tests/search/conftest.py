@@ -1,0 +1,49 @@
+"""The real search server for the search tests (started by scripts/test.sh, SEARCH_URL).
+
+Without it the tests skip on a developer's machine and fail under CI=true.
+"""
+
+import os
+
+from django.conf import settings
+
+import pytest
+
+from search import engine, services
+from tests.knowledge.conftest import areas, site_tree, work_packages  # noqa: F401  (the localised site tree)
+
+
+@pytest.fixture(scope="session")
+def search_server_url():
+    url = getattr(settings, "TEST_SEARCH_URL", "")
+    problem = None
+    if not url:
+        problem = "SEARCH_URL is not set (scripts/test.sh starts the search server)"
+    else:
+        from opensearchpy import OpenSearch
+
+        try:
+            OpenSearch([url], timeout=10).info()
+        except Exception as error:  # noqa: BLE001 - any failure means: no server
+            problem = f"the search server at {url} does not answer: {error}"
+    if problem:
+        if os.environ.get("CI") == "true":
+            pytest.fail(problem)
+        pytest.skip(problem)
+    return url
+
+
+@pytest.fixture
+def search_engine(settings, search_server_url, db):
+    """Switch the site search to the real engine with empty indexes for this test."""
+    settings.SEARCH_URL = search_server_url
+    settings.SEARCH_TIMEOUT = 5.0
+    es = engine.client(timeout=30)
+    engine.ensure_indexes(es)
+    es.delete_by_query(index=engine.all_aliases(), body={"query": {"match_all": {}}}, refresh=True, conflicts="proceed")
+    return es
+
+
+def index_now():
+    """What the background task does after commit (tests run inside one transaction)."""
+    assert services.process_pending(refresh=True)

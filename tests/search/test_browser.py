@@ -1,0 +1,51 @@
+"""The search page in a real browser: without JavaScript, with suggestions, and accessible."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.browser import axe_violations, format_violations, take_screenshots
+
+from .conftest import index_now
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results" / "screenshots"
+
+
+def test_search_and_facets_work_without_javascript(live_server, browser, search_engine, site_tree):
+    index_now()
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(f"{live_server.url}/en/")
+        page.fill("#site-search", "cluster policy")
+        page.locator(".site-header .search-form button").click()
+        page.wait_for_url("**/en/search/?q=cluster+policy")
+        assert "Cluster policy learning starts" in page.locator(".search-results").inner_text()
+        page.locator(".search-facet a", has_text="News").click()
+        page.wait_for_url("**type=news**")
+        assert page.locator(".search-result__title").all_inner_texts() == ["Cluster policy learning starts"]
+        assert page.locator(".search-facet a.is-selected").count() == 1
+    finally:
+        context.close()
+
+
+def test_header_box_suggests_titles_while_typing(live_server, page, search_engine, site_tree):
+    index_now()
+    page.goto(f"{live_server.url}/bg/")
+    page.locator("#site-search").press_sequentially("vouch", delay=30)
+    option = page.get_by_role("option", name="Innovation vouchers")
+    option.wait_for()
+    assert page.locator("#site-search").get_attribute("aria-expanded") == "true"
+    page.locator("#site-search").press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/bg/good-practices/vouchers/")
+
+
+@pytest.mark.parametrize("language", ["en", "bg", "el"])
+def test_search_page_has_no_serious_accessibility_violations(live_server, page, search_engine, site_tree, language):
+    index_now()
+    page.goto(f"{live_server.url}/{language}/search/?q=cluster")
+    violations = axe_violations(page)
+    assert not violations, format_violations(violations)
+    take_screenshots(page, SCREENSHOTS, f"search-{language}")

@@ -68,3 +68,25 @@ class NotificationSettings(models.Model):
 
     def __str__(self):
         return f"{self.user}: {self.frequency}"
+
+
+class PostReport(models.Model):
+    """A member tells the moderators that a post breaks the rules."""
+
+    post = models.ForeignKey("forum_conversation.Post", on_delete=models.CASCADE, related_name="reports")
+    reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="post_reports")
+    reason = models.TextField(_("what is wrong with this post?"), max_length=1000)
+    created = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("reported post")
+        verbose_name_plural = _("reported posts")
+        constraints = [models.UniqueConstraint(fields=["post", "reporter"], name="one_report_per_member_and_post")]
+        ordering = ["-created"]
+
+    def __str__(self):
+        return f"{self.post_id}: {self.reason[:40]}"

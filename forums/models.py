@@ -90,3 +90,21 @@ class PostReport(models.Model):
 
     def __str__(self):
         return f"{self.post_id}: {self.reason[:40]}"
+
+
+class PostRevision(models.Model):
+    """A post as it was before an edit: the edit history readers can see."""
+
+    post = models.ForeignKey("forum_conversation.Post", on_delete=models.CASCADE, related_name="revisions")
+    subject = models.CharField(max_length=255)
+    content = models.TextField()
+    edited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("earlier version of a post")
+        verbose_name_plural = _("earlier versions of posts")
+        ordering = ["-created"]
+
+    def __str__(self):
+        return f"{self.post_id} @ {self.created:%Y-%m-%d %H:%M}"

@@ -9,7 +9,7 @@ from machina.apps.forum_conversation.models import Post, Topic
 from machina.apps.forum_permission.handler import PermissionHandler
 from machina.apps.forum_permission.models import ForumPermission, UserForumPermission
 
-from .models import NotificationSettings, PageTopic, SiteForum
+from .models import NotificationSettings, PageTopic, PostRevision, SiteForum
 from .structure import PILOTS, POLICY_TRANSFER
 
 
@@ -112,3 +112,12 @@ def member_forum_data_erase(user):
     NotificationSettings.objects.filter(user=user).delete()
     user.post_reports.all().delete()
     UserForumPermission.objects.filter(user=user).delete()
+
+
+def post_revision_keep(post_id, editor):
+    """Keep the post as stored before an edit, for its edit history."""
+    stored = Post.objects.filter(pk=post_id).values("subject", "content").first()
+    if stored is not None:
+        PostRevision.objects.create(
+            post_id=post_id, subject=stored["subject"], content=stored["content"], edited_by=editor
+        )

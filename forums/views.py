@@ -16,6 +16,7 @@ from machina.apps.forum.models import Forum
 from machina.apps.forum_conversation.models import Post
 
 from . import notifications
+from .markup import render as render_markup
 from .models import ForumSubscription, NotificationSettings, PostReport
 from .services import discussion_forum_key, page_topic_open
 
@@ -123,3 +124,15 @@ def post_reports(request):
         return redirect("forums_post_reports")
     reports = reports.select_related("post__topic__forum", "post__poster__profile", "reporter__profile")
     return render(request, "forums/post_reports.html", {"reports": reports})
+
+
+def post_history(request, post_id):
+    """Earlier versions of an edited post, for whoever may read the post."""
+    post = get_object_or_404(Post.approved_objects.select_related("topic__forum", "poster__profile"), pk=post_id)
+    if not request.forum_permission_handler.can_read_forum(post.topic.forum, request.user):
+        raise Http404
+    revisions = [
+        (revision, render_markup(revision.content)) for revision in post.revisions.select_related("edited_by__profile")
+    ]
+    context = {"post": post, "revisions": revisions, "forum": post.topic.forum, "topic": post.topic}
+    return render(request, "forums/post_history.html", context)

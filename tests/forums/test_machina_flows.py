@@ -29,6 +29,15 @@ def test_members_edit_their_own_posts_with_a_reason_but_not_others(client, forum
     other_url = reverse("forum_conversation:post_update", args=[*_args(topic), other.pk])
     assert client.get(other_url).status_code == 403
 
+    # Readers see the earlier version in the post's edit history.
+    client.logout()
+    assert (
+        reverse("forums_post_history", args=[own.pk])
+        in client.get(reverse("forum_conversation:topic", args=_args(topic))).content.decode()
+    )
+    history = client.get(reverse("forums_post_history", args=[own.pk])).content.decode()
+    assert "Corrected text." in history and own.revisions.get().content in history
+
 
 def test_reply_form_quotes_the_chosen_post(client, forums):
     topic = topic_with_posts()

@@ -98,7 +98,9 @@ def _send_test(request, issue):
     if not request.user.email:
         messages.error(request, _("Your account has no e-mail address."))
         return
-    language = request.POST.get("language") or issue.locale.language_code
+    language = request.POST.get("language")
+    if language not in dict(settings.LANGUAGES):
+        language = issue.locale.language_code
     tester = Subscriber(
         email=request.user.email, name=request.user.get_full_name(), language=language, token=new_token()
     )

@@ -52,3 +52,9 @@ class SubscribeForm(ChoicesForm):
 
 class PreferencesForm(ChoicesForm):
     pass
+
+
+class MemberForm(ChoicesForm):
+    subscribed = forms.BooleanField(label=_("Send me the newsletter"), required=False)
+
+    field_order = ["subscribed", "language", "topics"]

@@ -232,7 +232,7 @@ class Campaign(models.Model):
         CANCELLED = "cancelled", _("cancelled")
 
     # The source (English) issue; translations are looked up through its translation key.
-    issue = models.OneToOneField(NewsletterPage, on_delete=models.PROTECT, related_name="campaign")
+    issue = models.OneToOneField(NewsletterPage, on_delete=models.CASCADE, related_name="campaign")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.SCHEDULED)
     send_at = models.DateTimeField(default=timezone.now)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)

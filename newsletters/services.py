@@ -210,12 +210,17 @@ def subscriber_unsubscribe(subscriber, *, ip=None, source="link"):
 def member_subscribe(user, *, language, topic_codes, wording):
     """A signed-in member with a verified address subscribes from their profile, without the e-mail round trip."""
     email = user.email.strip().lower()
-    subscriber, _created = Subscriber.objects.get_or_create(email=email, defaults={"language": language})
+    subscriber = Subscriber.objects.filter(user=user).first()
+    if subscriber is None:
+        subscriber, _created = Subscriber.objects.get_or_create(email=email, defaults={"language": language})
+    elif subscriber.email != email and not Subscriber.objects.filter(email=email).exists():
+        subscriber.email = email
     subscriber.user = user
     subscriber.name = subscriber.name or user.get_full_name()
     if subscriber.status != Subscriber.Status.CONFIRMED:
         subscriber.status = Subscriber.Status.CONFIRMED
         subscriber.confirmed_at = timezone.now()
+        subscriber.unsubscribed_at = None
     _set_choices(subscriber, language, topic_codes)
     _record(subscriber, ConsentRecord.Action.CONFIRMED, wording=wording, source="profile")
     return subscriber

@@ -10,4 +10,5 @@ urlpatterns = [
     path("confirm/<str:value>/", views.confirm, name="confirm"),
     path("preferences/<str:value>/", views.preferences, name="preferences"),
     path("unsubscribe/<str:value>/", views.unsubscribe, name="unsubscribe"),
+    path("member/", views.member, name="member"),
 ]

@@ -1,6 +1,8 @@
 """Public pages of the newsletter: signup, confirmation, preferences and unsubscribing (no login needed)."""
 
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -8,7 +10,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from . import services
-from .forms import PreferencesForm, SubscribeForm
+from .forms import MemberForm, PreferencesForm, SubscribeForm
 from .models import Subscriber
 
 
@@ -129,3 +131,48 @@ def unsubscribe(request, value):
     if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
         return render(request, "newsletters/unsubscribed.html", {"value": value})
     return render(request, "newsletters/unsubscribe.html", {"value": value, "subscriber": subscriber})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def member(request):
+    """A signed-in member subscribes from their profile; a verified address needs no confirmation e-mail."""
+    from accounts.services import member_language
+
+    from . import members
+
+    subscriber = members.subscriber_of(request.user)
+    subscribed = bool(subscriber and subscriber.status == Subscriber.Status.CONFIRMED)
+    if request.method == "POST":
+        form = MemberForm(request.POST)
+        if form.is_valid():
+            data = form.cleaned_data
+            if data["subscribed"] and members.has_verified_address(request.user):
+                services.member_subscribe(
+                    request.user,
+                    language=data["language"],
+                    topic_codes=data["topics"],
+                    wording=services.consent_wording(),
+                )
+                messages.success(request, _("You are subscribed to the newsletter."))
+            elif data["subscribed"]:
+                services.subscriber_request(
+                    email=request.user.email,
+                    name=request.user.get_full_name(),
+                    language=data["language"],
+                    topic_codes=data["topics"],
+                    wording=services.consent_wording(),
+                    ip=client_ip(request),
+                    source="profile",
+                )
+                messages.success(request, _("Please confirm the subscription with the link we sent you."))
+            elif subscribed:
+                services.subscriber_unsubscribe(subscriber, ip=client_ip(request), source="profile")
+                messages.success(request, _("You are unsubscribed."))
+            return redirect("newsletters:member")
+        return render(request, "newsletters/member.html", {"form": form}, status=400)
+    initial = {"subscribed": subscribed, "language": member_language(request.user)}
+    if subscriber:
+        initial["language"] = subscriber.language
+        initial["topics"] = [] if subscriber.all_topics else list(subscriber.topics.values_list("code", flat=True))
+    return render(request, "newsletters/member.html", {"form": MemberForm(initial=initial)})

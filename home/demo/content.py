@@ -398,6 +398,13 @@ PAGES = [
         ),
     },
     {
+        "key": "newsletters",
+        "type": "newsletters.NewsletterIndexPage",
+        "title": "Newsletters",
+        "slug": "newsletters",
+        "introduction": "Past issues of the ClusterPoliSEE newsletter, and how to receive the next ones.",
+    },
+    {
         "key": "contact",
         "type": "home.StandardPage",
         "title": "Contact",
@@ -488,7 +495,7 @@ PAGES = [
 ]
 
 # SiteSettings.footer_links, by page key.
-FOOTER_LINKS = ["privacy-policy", "accessibility", "legal-notice", "contact"]
+FOOTER_LINKS = ["newsletters", "privacy-policy", "accessibility", "legal-notice", "contact"]
 
 EXAMPLE_NEWS_NOTE = "This is an example news item made for the demonstration site; it does not report real news."
 EXAMPLE_EVENT_NOTE = "This is an example event made for the demonstration site; it is not a real event."

@@ -130,7 +130,7 @@ def test_every_locale_syncs_from_english(english):
 
 def test_every_english_page_has_a_counterpart_in_every_locale(english):
     english_keys = set(Page.objects.filter(locale=english, depth__gte=2).values_list("translation_key", flat=True))
-    assert len(english_keys) == 28
+    assert len(english_keys) == 29
     for locale in Locale.objects.exclude(pk=english.pk):
         keys = set(Page.objects.filter(locale=locale).values_list("translation_key", flat=True))
         assert keys == english_keys, locale.language_code
@@ -141,6 +141,7 @@ def test_the_main_menu_and_the_footer_links(demo):
     assert [page.title for page in home.get_children().live().in_menu()] == MAIN_MENU
     footer = SiteSettings.for_site(Site.objects.get(is_default_site=True)).footer_links
     assert [block.value.title for block in footer] == [
+        "Newsletters",
         "Privacy policy",
         "Accessibility statement",
         "Legal notice",
@@ -249,6 +250,12 @@ def test_the_excluded_personal_data_and_spam_are_nowhere_in_the_database(demo):
     assert "гарантиране на устойчивост на проекта clusterpolisee и оползотворяване" in dump
     for excluded in EXCLUDED_STRINGS:
         assert excluded.lower() not in dump, excluded
+
+
+def test_the_newsletter_archive_is_served_in_every_locale(client, demo):
+    for language in ("en", "bg", "sq"):
+        assert client.get(f"/{language}/newsletters/").status_code == 200
+        assert client.get(f"/{language}/newsletters/feed/rss/").status_code == 200
 
 
 def test_examples_are_marked_as_examples(demo):

@@ -65,3 +65,32 @@ def test_people_without_publish_permission_cannot_send(client, issue, locales):
     client.force_login(user)
     assert client.post(f"/admin/newsletters/issue/{issue.pk}/", {"action": "send"}).status_code in (302, 403)
     assert not Campaign.objects.exists()
+
+
+def test_subscriber_list_and_campaign_list_render_for_editors(client, editor, issue):
+    SubscriberFactory(email="listed@example.org")
+    assert "listed@example.org" in client.get("/admin/newsletter_subscribers/").content.decode()
+    assert client.get("/admin/newsletters/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"action": "schedule", "send_at": "not a date"},
+        {"action": "schedule", "send_at": "9999-99-99 99:99"},
+        {"action": "schedule"},
+        {"action": "<script>"},
+        {"action": "test", "language": "xx"},
+        {"action": "resume"},
+        {"action": "cancel"},
+    ],
+)
+def test_hostile_admin_input_never_sends_or_fails(client, editor, issue, smtp, data):
+    response = client.post(f"/admin/newsletters/issue/{issue.pk}/", data)
+    assert response.status_code in (200, 302)
+    assert not Delivery.objects.exists()
+
+
+def test_preview_of_an_unknown_language_is_not_found(client, editor, issue):
+    response = client.get(f"/admin/newsletters/issue/{issue.pk}/preview/xx/", follow=True)
+    assert response.status_code == 404

@@ -214,3 +214,30 @@ def test_a_worker_killed_mid_campaign_and_restarted_sends_exactly_one_copy_to_ea
     assert Delivery.objects.filter(status="sent").count() == count
     campaign.refresh_from_db()
     assert campaign.status == Campaign.Status.DONE
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_campaign_sent_by_the_database_task_worker(smtp_server, smtp, locales, home_page, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    index = NewsletterIndexPageFactory(parent=home_page)
+    issue = NewsletterPageFactory(parent=index, body=[("text", "<p>Sent in the background.</p>")])
+    for n in range(12):
+        SubscriberFactory(email=f"w{n}@example.org")
+    campaign = campaign_schedule(issue)
+    assert smtp.messages == []  # nothing is sent in the request
+    settings_dict = connection.settings_dict
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.newsletters.worker_settings",
+        "DATABASE_URL": "postgres://{USER}:{PASSWORD}@{HOST}:{PORT}/{NAME}".format(**settings_dict),
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": smtp_server.hostname,
+        "EMAIL_PORT": str(smtp_server.port),
+        "NEWSLETTER_BATCH_SIZE": "5",
+        "NEWSLETTER_MAX_RATE": "0",
+    }
+    command = [sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay", "--no-reload"]
+    subprocess.run(command, env=env, check=True, timeout=120)  # noqa: S603 (a fixed command)
+    assert sorted(m["to"][0] for m in smtp.messages) == sorted(f"w{n}@example.org" for n in range(12))
+    campaign.refresh_from_db()
+    assert campaign.status == Campaign.Status.DONE

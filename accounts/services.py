@@ -1,10 +1,11 @@
 """What happens to member accounts: profiles, personal-data export, deletion."""
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 
 from allauth.account.models import EmailAddress
@@ -22,12 +23,11 @@ ACCOUNT_DELETION_STEPS = []
 
 
 def language_code(code):
-    """The site language closest to a code (`de-at` → `de`), English when there is none."""
-    from django.conf import settings
-
-    codes = {c for c, _name in settings.LANGUAGES}
-    code = (code or "").lower()
-    return code if code in codes else code.split("-")[0] if code.split("-")[0] in codes else "en"
+    """The site language closest to a code (`de-at` → `de`), the default language when there is none."""
+    try:
+        return get_supported_language_variant(code or settings.LANGUAGE_CODE)
+    except LookupError:
+        return settings.LANGUAGE_CODE
 
 
 def profile_create(user, *, display_name="", language=None):

@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class ForumsConfig(AppConfig):
     name = "forums"
     verbose_name = _("Forums")
+
+    def ready(self):
+        from accounts.services import ACCOUNT_DELETION_STEPS, PERSONAL_DATA_SECTIONS
+
+        from .services import member_forum_data, member_forum_data_erase
+
+        PERSONAL_DATA_SECTIONS.append(member_forum_data)
+        ACCOUNT_DELETION_STEPS.append(member_forum_data_erase)

@@ -68,3 +68,43 @@ class NotificationSettings(models.Model):
 
     def __str__(self):
         return f"{self.user}: {self.frequency}"
+
+
+class PostReport(models.Model):
+    """A member tells the moderators that a post breaks the rules."""
+
+    post = models.ForeignKey("forum_conversation.Post", on_delete=models.CASCADE, related_name="reports")
+    reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="post_reports")
+    reason = models.TextField(_("what is wrong with this post?"), max_length=1000)
+    created = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("reported post")
+        verbose_name_plural = _("reported posts")
+        constraints = [models.UniqueConstraint(fields=["post", "reporter"], name="one_report_per_member_and_post")]
+        ordering = ["-created"]
+
+    def __str__(self):
+        return f"{self.post_id}: {self.reason[:40]}"
+
+
+class PostRevision(models.Model):
+    """A post as it was before an edit: the edit history readers can see."""
+
+    post = models.ForeignKey("forum_conversation.Post", on_delete=models.CASCADE, related_name="revisions")
+    subject = models.CharField(max_length=255)
+    content = models.TextField()
+    edited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("earlier version of a post")
+        verbose_name_plural = _("earlier versions of posts")
+        ordering = ["-created"]
+
+    def __str__(self):
+        return f"{self.post_id} @ {self.created:%Y-%m-%d %H:%M}"

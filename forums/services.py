@@ -9,7 +9,7 @@ from machina.apps.forum_conversation.models import Post, Topic
 from machina.apps.forum_permission.handler import PermissionHandler
 from machina.apps.forum_permission.models import ForumPermission, UserForumPermission
 
-from .models import PageTopic, SiteForum
+from .models import NotificationSettings, PageTopic, PostRevision, SiteForum
 from .structure import PILOTS, POLICY_TRANSFER
 
 
@@ -83,3 +83,41 @@ def post_published(post):
     from .tasks import notify_new_post
 
     notify_new_post.enqueue(post.pk)
+
+
+def member_forum_data(user):
+    """The member's posts, reports and subscriptions, for their personal-data download."""
+    posts = Post.objects.filter(poster=user).select_related("topic").order_by("created")
+    return "forums", {
+        "posts": [
+            {
+                "topic": post.topic.subject,
+                "subject": post.subject,
+                "content": str(post.content.raw),
+                "created": post.created.isoformat(),
+                "approved": post.approved,
+            }
+            for post in posts
+        ],
+        "followed_topics": list(user.topic_subscriptions.order_by("subject").values_list("subject", flat=True)),
+        "followed_forums": list(user.forum_subscriptions.order_by("forum__name").values_list("forum__name", flat=True)),
+        "reports": list(user.post_reports.values("post_id", "reason", "created")),
+    }
+
+
+def member_forum_data_erase(user):
+    """On account deletion: subscriptions, settings and reports go; posts stay (as a former member's)."""
+    user.topic_subscriptions.clear()
+    user.forum_subscriptions.all().delete()
+    NotificationSettings.objects.filter(user=user).delete()
+    user.post_reports.all().delete()
+    UserForumPermission.objects.filter(user=user).delete()
+
+
+def post_revision_keep(post_id, editor):
+    """Keep the post as stored before an edit, for its edit history."""
+    stored = Post.objects.filter(pk=post_id).values("subject", "content").first()
+    if stored is not None:
+        PostRevision.objects.create(
+            post_id=post_id, subject=stored["subject"], content=stored["content"], edited_by=editor
+        )

@@ -18,6 +18,9 @@ urlpatterns = [
     path("notifications/", views.notification_settings, name="forums_notification_settings"),
     path("notifications/unsubscribe/<str:token>/", views.unsubscribe, name="forums_unsubscribe"),
     path("follow/<int:forum_id>/", views.forum_follow, name="forums_follow"),
+    path("report/<int:post_id>/", views.report_post, name="forums_report_post"),
+    path("history/<int:post_id>/", views.post_history, name="forums_post_history"),
+    path("moderation/reports/", views.post_reports, name="forums_post_reports"),
 ]
 for prefix, modules in _factories.items():
     for module in modules:

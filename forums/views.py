@@ -5,6 +5,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
@@ -12,9 +13,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
 from machina.apps.forum.models import Forum
+from machina.apps.forum_conversation.models import Post
 
 from . import notifications
-from .models import ForumSubscription, NotificationSettings
+from .markup import render as render_markup
+from .models import ForumSubscription, NotificationSettings, PostReport
 from .services import discussion_forum_key, page_topic_open
 
 
@@ -75,3 +78,61 @@ def forum_follow(request, forum_id):
         ForumSubscription.objects.filter(user=request.user, forum=forum).delete()
         messages.success(request, _("You no longer follow this forum."))
     return redirect("forum:forum", forum.slug, forum.pk)
+
+
+class PostReportForm(forms.ModelForm):
+    class Meta:
+        model = PostReport
+        fields = ["reason"]
+        widgets = {"reason": forms.Textarea(attrs={"rows": 4, "maxlength": 1000})}
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report_post(request, post_id):
+    post = get_object_or_404(Post.approved_objects.select_related("topic__forum"), pk=post_id)
+    if not request.forum_permission_handler.can_read_forum(post.topic.forum, request.user):
+        raise Http404
+    form = PostReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        PostReport.objects.get_or_create(post=post, reporter=request.user, defaults=form.cleaned_data)
+        messages.success(request, _("Thank you: the moderators will look at this post."))
+        topic = post.topic
+        return redirect("forum_conversation:topic", topic.forum.slug, topic.forum_id, topic.slug, topic.pk)
+    return render(request, "forums/report_post.html", {"form": form, "reported": post, "forum": post.topic.forum})
+
+
+def _moderated_forum_ids(request):
+    handler = request.forum_permission_handler
+    return [forum.pk for forum in handler.get_moderation_queue_forums(request.user)]
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def post_reports(request):
+    """Open reports on posts of the forums the member moderates."""
+    forum_ids = _moderated_forum_ids(request)
+    if not forum_ids:
+        raise Http404
+    reports = PostReport.objects.filter(post__topic__forum_id__in=forum_ids, resolved_at__isnull=True)
+    if request.method == "POST":
+        report = get_object_or_404(reports, pk=request.POST.get("report"))
+        report.resolved_at = timezone.now()
+        report.resolved_by = request.user
+        report.save(update_fields=["resolved_at", "resolved_by"])
+        messages.success(request, _("The report is marked as handled."))
+        return redirect("forums_post_reports")
+    reports = reports.select_related("post__topic__forum", "post__poster__profile", "reporter__profile")
+    return render(request, "forums/post_reports.html", {"reports": reports})
+
+
+def post_history(request, post_id):
+    """Earlier versions of an edited post, for whoever may read the post."""
+    post = get_object_or_404(Post.approved_objects.select_related("topic__forum", "poster__profile"), pk=post_id)
+    if not request.forum_permission_handler.can_read_forum(post.topic.forum, request.user):
+        raise Http404
+    revisions = [
+        (revision, render_markup(revision.content)) for revision in post.revisions.select_related("edited_by__profile")
+    ]
+    context = {"post": post, "revisions": revisions, "forum": post.topic.forum, "topic": post.topic}
+    return render(request, "forums/post_history.html", context)

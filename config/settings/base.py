@@ -348,7 +348,7 @@ FORUMS_ATTACHMENT_TYPES = {
     "text/plain": "txt",
     "text/csv": "csv",
 }
-# Posting limits per member (django's cache counts them).
+# Posting limit per member: at most this many posts in this many seconds.
 FORUMS_POST_RATE = (10, 60 * 10)
 
 # --- Newsletters ------------------------------------------------------------------

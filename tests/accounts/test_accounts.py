@@ -217,3 +217,11 @@ def test_member_groups_are_created_once_for_the_admin_to_fill():
     names = list(Group.objects.values_list("name", flat=True))
     assert len(names) == len(set(names))
     assert {"Partners", "Forum moderators", "WG3 coordinators"} <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("sq", "Keni harruar fjalëkalimin?"), ("bg", "Забрави си паролата?"), ("sr", "Заборавили сте лозинку?")],
+)
+def test_allauth_pages_are_translated_even_where_allauth_ships_no_catalogue(client, home_page, language, text):
+    assert text in client.get(f"/{language}/accounts/login/").content.decode()

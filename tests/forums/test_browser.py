@@ -130,6 +130,7 @@ def test_forum_and_account_pages_have_no_serious_accessibility_violations(live_s
         f"forum/forum/{forum.slug}-{forum.pk}/topic/create/",
         f"forum/forum/{forum.slug}-{forum.pk}/topic/{topic.slug}-{topic.pk}/post/create/",
         "forum/notifications/",
+        f"forum/report/{topic.first_post_id}/",
         "accounts/profile/",
     ]:
         page.goto(f"{live_server.url}/{language}/{path}")

@@ -121,3 +121,24 @@ def test_notification_settings_page_changes_the_frequency(client, forums):
     assert response.status_code == 200
     client.post(reverse("forums_notification_settings"), {"frequency": "never"})
     assert user.forum_notifications.frequency == "never"
+
+
+def test_personal_data_includes_forum_posts_and_deletion_keeps_posts_as_a_former_members(client, forums):
+    from forums.models import NotificationSettings
+
+    user = member(display_name="Ana")
+    topic = topic_with_posts(poster=user, subject="Green clusters")
+    topic.subscribers.add(user)
+    ForumSubscription.objects.create(user=user, forum=topic.forum)
+    NotificationSettings.objects.create(user=user, frequency="daily")
+    client.force_login(user)
+    data = client.get("/en/accounts/data/").json()
+    assert data["forums"]["posts"][0]["topic"] == "Green clusters"
+    assert data["forums"]["followed_topics"] == ["Green clusters"]
+
+    client.post("/en/accounts/delete/", {"confirm": "on"})
+    assert not topic.subscribers.exists() and not ForumSubscription.objects.exists()
+    assert not NotificationSettings.objects.exists()
+    url = reverse("forum_conversation:topic", args=[topic.forum.slug, topic.forum_id, topic.slug, topic.pk])
+    page = client.get(url).content.decode()
+    assert "former member" in page and "Ana" not in page

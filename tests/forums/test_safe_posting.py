@@ -1,6 +1,7 @@
 """Posts are rendered safely, limited in length and rate; attachments are checked by content; moderation."""
 
 import io
+import re
 from html.parser import HTMLParser
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -135,7 +136,9 @@ def test_attachments_are_allowed_by_content_type(client, forums, name, content, 
     response = _attach(client, site_forum("WG2"), SimpleUploadedFile(name, content or _png()))
     if accepted:
         assert response.status_code == 302
-        assert Attachment.objects.get().file.name.endswith(stored_as)
+        stored = Attachment.objects.get().file.name
+        assert stored.endswith(stored_as)
+        assert re.fullmatch(r"machina/attachments/[\w-]{22}/\w+\.\w+", stored), stored
     else:
         assert response.status_code == 200
         assert "This type of file cannot be attached" in response.content.decode()

@@ -134,3 +134,12 @@ def test_partners_post_without_approval_and_moderators_see_the_queue(client, for
     assert response.status_code == 200
     assert "Newbie" in response.content.decode()
     Group.objects.get(name="Forum moderators")
+
+
+def test_public_pages_send_a_content_security_policy_without_inline_scripts(client, forums):
+    for url in ["/en/", "/en/forum/", "/en/accounts/login/"]:
+        policy = client.get(url)["Content-Security-Policy"]
+        directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
+        assert directives["script-src"] == "'self'"
+        assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+        assert directives["object-src"] == "'none'"

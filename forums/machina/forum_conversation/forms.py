@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from machina.apps.forum_conversation import forms as machina_forms
 from machina.apps.forum_conversation.models import Post
 
-from forums.services import post_created
+from forums.services import post_created, post_revision_keep
 
 
 class PostingLimitsMixin:
@@ -39,6 +39,8 @@ class PostingLimitsMixin:
 
     def save(self, commit=True):
         is_new = self.instance.pk is None
+        if not is_new and commit:
+            post_revision_keep(self.instance.pk, self.user)
         post = super().save(commit)
         if is_new and commit and self.user is not None and self.user.is_authenticated:
             post_created(post, self.user)

@@ -1,11 +1,14 @@
-"""machina's conversation views, with the posters' profiles fetched in the same query (no N+1)."""
+"""machina's conversation views: posters' profiles fetched with the posts (no N+1), pending topics hidden, quoting."""
 
 from django.http import Http404
 
 from machina.apps.forum_conversation import views as machina_views
+from machina.apps.forum_conversation.models import Post
 
 # machina looks every view of this module up here; those not redefined are its own.
 from machina.apps.forum_conversation.views import *  # noqa: F403
+
+from accounts.services import member_display_name
 
 
 class TopicView(machina_views.TopicView):
@@ -22,3 +25,22 @@ class TopicView(machina_views.TopicView):
         ):
             raise Http404
         return topic
+
+
+class PostCreateView(machina_views.PostCreateView):
+    """A reply can start by quoting a post of the same topic (`?quote=<post id>`)."""
+
+    def get_post_form_kwargs(self):
+        kwargs = super().get_post_form_kwargs()
+        quoted_id = self.request.GET.get("quote", "")
+        if self.request.method == "GET" and quoted_id.isdigit():
+            quoted = (
+                Post.approved_objects.filter(pk=int(quoted_id), topic=self.get_topic())
+                .select_related("poster__profile")
+                .first()
+            )
+            if quoted is not None:
+                lines = str(quoted.content.raw).splitlines() or [""]
+                quote = "\n".join(f"> {line}" for line in lines)
+                kwargs["initial"] = {"content": f"**{member_display_name(quoted.poster)}:**\n{quote}\n\n"}
+        return kwargs

@@ -1,6 +1,7 @@
 """machina's attachment form, with a size limit and an allow-list of file types judged by content."""
 
 import os
+import secrets
 
 from django import forms
 from django.conf import settings
@@ -31,9 +32,12 @@ class AttachmentForm(machina_forms.AttachmentForm):
             raise forms.ValidationError(
                 _("This type of file cannot be attached. Allowed: PDF, office documents, text, CSV and images.")
             )
-        # The name's extension follows the content, so the file is never served as something else.
+        # The name's extension follows the content, so the file is never served as something else;
+        # a random folder keeps the stored path unguessable (attachments of private forums included).
         stem = os.path.splitext(os.path.basename(upload.name))[0][:80] or "attachment"
         upload.name = f"{stem}.{settings.FORUMS_ATTACHMENT_TYPES[mime]}"
+        folder = os.path.join(machina_settings.ATTACHMENT_FILE_UPLOAD_TO, secrets.token_urlsafe(16))
+        self.instance.get_file_upload_to = lambda filename: os.path.join(folder, filename)
         return upload
 
 

@@ -1,32 +1,41 @@
+"""`make bench`: runs every tests/bench/bench_<name>.py (or the names given) and prints its figures.
+
+Each benchmark gets a database of its own, in a process of its own, so that what one builds
+cannot skew or break the next.
+"""
+
 import importlib
 import os
 import pkgutil
+import subprocess
 import sys
 import time
 
 import django
 
+import tests.bench
 
-def main(selected):
+
+def benchmark_names():
+    return sorted(
+        m.name.removeprefix("bench_") for m in pkgutil.iter_modules(tests.bench.__path__) if m.name.startswith("bench_")
+    )
+
+
+def run_one(name):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
     django.setup()
 
     from django.test.utils import setup_databases, setup_test_environment, teardown_databases
 
-    import tests.bench
-
     setup_test_environment()
     old_config = setup_databases(verbosity=0, interactive=False)
     try:
-        names = [m.name for m in pkgutil.iter_modules(tests.bench.__path__) if m.name.startswith("bench_")]
-        for name in sorted(names):
-            if selected and name.removeprefix("bench_") not in selected:
-                continue
-            module = importlib.import_module(f"tests.bench.{name}")
-            print(f"\n== {name.removeprefix('bench_')} ==", flush=True)
-            started = time.perf_counter()
-            module.run(report)
-            print(f"   ({time.perf_counter() - started:.1f} s)", flush=True)
+        module = importlib.import_module(f"tests.bench.bench_{name}")
+        print(f"\n== {name} ==", flush=True)
+        started = time.perf_counter()
+        module.run(report)
+        print(f"   ({time.perf_counter() - started:.1f} s)", flush=True)
     finally:
         teardown_databases(old_config, verbosity=0)
 
@@ -37,5 +46,16 @@ def report(name, value, unit=""):
     print(f"  {name:<56} {value:>14} {unit}", flush=True)
 
 
+def main(selected):
+    names = [name for name in benchmark_names() if not selected or name in selected]
+    if len(names) == 1:
+        run_one(names[0])
+        return 0
+    failed = [name for name in names if subprocess.run([sys.executable, "-m", "tests.bench", name]).returncode]  # noqa: S603
+    if failed:
+        print(f"\nFailed: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
+
+
 if __name__ == "__main__":
-    main(set(sys.argv[1:]))
+    sys.exit(main(set(sys.argv[1:])))

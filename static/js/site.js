@@ -11,3 +11,10 @@ document.querySelectorAll("details.language-switcher").forEach((menu) => {
         if (menu.open && !menu.contains(event.target)) menu.open = false;
     });
 });
+
+// On phones the main menu is one scrollable row: bring the current section into view.
+const currentSection = document.querySelector(".main-nav [aria-current]");
+const menuRow = currentSection && currentSection.closest("ul");
+if (menuRow && menuRow.scrollWidth > menuRow.clientWidth) {
+    menuRow.scrollLeft = currentSection.offsetLeft - (menuRow.clientWidth - currentSection.offsetWidth) / 2;
+}

@@ -33,18 +33,19 @@ def translation_statuses(pages):
     """{page.pk: {language_code: status}} for the given source pages."""
     pages = list(pages)
     keys = {page.translation_key for page in pages}
+    source_locale = Locale.get_default()
     # language -> None (alias: not translated), False (draft translation) or True (live translation)
     counterparts = defaultdict(dict)
     for translation_key, language, alias_of_id, live in (
         Page.objects.filter(translation_key__in=keys)
-        .exclude(locale=Locale.get_default())
+        .exclude(locale=source_locale)
         .values_list("translation_key", "locale__language_code", "alias_of_id", "live")
     ):
         counterparts[translation_key][language] = None if alias_of_id else live
 
     sources = {
         source.object_id: source
-        for source in TranslationSource.objects.filter(object_id__in=keys, locale=Locale.get_default())
+        for source in TranslationSource.objects.filter(object_id__in=keys, locale=source_locale)
     }
     sources_by_pk = {source.pk: source for source in sources.values()}
     synced_at = defaultdict(dict)
@@ -52,7 +53,7 @@ def translation_statuses(pages):
         source = sources_by_pk[translation.source_id]
         synced_at[source.object_id][translation.target_locale.language_code] = source.last_updated_at
 
-    other_languages = list(Locale.objects.exclude(pk=Locale.get_default().pk).values_list("language_code", flat=True))
+    other_languages = list(Locale.objects.exclude(pk=source_locale.pk).values_list("language_code", flat=True))
     statuses = {}
     for page in pages:
         row = {}

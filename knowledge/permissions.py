@@ -1,5 +1,8 @@
 """Who may read consortium-only content."""
 
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+
 PARTNERS_GROUP_NAME = "Partners"
 
 
@@ -13,3 +16,10 @@ def user_is_partner(user):
     if cached is None:
         cached = user._is_partner = user.groups.filter(name=PARTNERS_GROUP_NAME).exists()
     return cached
+
+
+def refuse_consortium_content(request):
+    """Visitors are asked to log in; members who are not partners are refused."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    raise PermissionDenied

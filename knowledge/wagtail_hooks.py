@@ -1,5 +1,3 @@
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -7,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import DeliverablePage, Partner, ThematicArea, WorkPackage
-from .permissions import user_is_partner
+from .permissions import refuse_consortium_content, user_is_partner
 
 
 class ThematicAreaViewSet(SnippetViewSet):
@@ -53,6 +51,4 @@ def keep_restricted_deliverables_to_partners(document, request):
         .exists()
     )
     if restricted and not user_is_partner(request.user):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        raise PermissionDenied
+        return refuse_consortium_content(request)

@@ -116,11 +116,8 @@ class DeliverablePage(LocalizedTaxonomyMixin, DatedPageMixin, BasePage):
         return self.is_public or user_is_partner(user)
 
     def serve(self, request, *args, **kwargs):
-        from django.contrib.auth.views import redirect_to_login
-        from django.core.exceptions import PermissionDenied
+        from knowledge.permissions import refuse_consortium_content
 
         if not self.user_may_read(request.user):
-            if not request.user.is_authenticated:
-                return redirect_to_login(request.get_full_path())
-            raise PermissionDenied
+            return refuse_consortium_content(request)
         return super().serve(request, *args, **kwargs)

@@ -36,4 +36,5 @@ LOGGING = {
 # themselves (tests/search/conftest.py), other tests keep the database backend.
 TEST_SEARCH_URL = env("SEARCH_URL", default="")
 SEARCH_URL = ""
-SEARCH_INDEX_PREFIX = "test-clusterpolisee"
+# Several checkouts may share one search server; each keeps its own indexes.
+SEARCH_INDEX_PREFIX = env("TEST_SEARCH_INDEX_PREFIX", default="test-clusterpolisee")

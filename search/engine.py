@@ -241,10 +241,10 @@ def search(query, *, language, all_languages, may_read_restricted, selected, sor
             "date",
             "introduction",
         ],
+        # Plain text with private-use markers: the view escapes it and adds the <mark> tags itself.
         "highlight": {
-            "encoder": "html",
-            "pre_tags": ["<mark>"],
-            "post_tags": ["</mark>"],
+            "pre_tags": ["\ue000"],
+            "post_tags": ["\ue001"],
             "fields": {
                 "title": {"number_of_fragments": 0},
                 "introduction": {"fragment_size": 180, "number_of_fragments": 1},

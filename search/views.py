@@ -12,6 +12,7 @@ import re
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import DatabaseError
 from django.http import JsonResponse
@@ -34,9 +35,19 @@ from .documents import CONTENT_TYPES, PAGE_TYPES
 logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
+# Every path to a backend (page, suggestions) goes through clean_query, which bounds the work
+# one request can ask for: a handful of words of a sensible length.
 MAX_QUERY_LENGTH = 200
+MAX_QUERY_TERMS = 12
+MAX_TERM_LENGTH = 50
 MAX_PAGE = 100
-CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+# The database backend ranks at most this many matches; only one page of them is built.
+MAX_DATABASE_MATCHES = 200
+CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f\ue000\ue001]")
+# The engine marks highlighted words with these private-use characters (stripped from queries
+# and from what the engine returns before they are added back as <mark> tags), so nothing the
+# engine sends is ever trusted as HTML.
+HIGHLIGHT_START, HIGHLIGHT_END = "\ue000", "\ue001"
 # The database backends hand the words to SQLite FTS5 / PostgreSQL tsquery, whose syntax
 # characters must not get through: only letters, digits and spaces do.
 NON_WORD = re.compile(r"[^\w\s]|_")
@@ -61,7 +72,10 @@ FACETS = [
 
 
 def clean_query(raw):
-    return " ".join(CONTROL_CHARS.sub(" ", raw or "").split())[:MAX_QUERY_LENGTH]
+    """The visitor's words, bounded: no control characters, at most MAX_QUERY_TERMS words of
+    at most MAX_TERM_LENGTH characters, MAX_QUERY_LENGTH in all."""
+    words = CONTROL_CHARS.sub(" ", (raw or "")[: MAX_QUERY_LENGTH * 4]).split()
+    return " ".join(word[:MAX_TERM_LENGTH] for word in words[:MAX_QUERY_TERMS])[:MAX_QUERY_LENGTH].strip()
 
 
 def _selected_facets(get):
@@ -152,12 +166,30 @@ def _language_names():
     return {code: get_language_info(code)["name_translated"] for code, _name in settings.LANGUAGES}
 
 
+def highlighted(fragment):
+    """A fragment from the engine as safe HTML: everything escaped, then the marked words wrapped
+    in <mark>. Markers that do not pair up are dropped rather than trusted."""
+    parts = re.split(f"([{HIGHLIGHT_START}{HIGHLIGHT_END}])", fragment)
+    html, open_mark = [], False
+    for part in parts:
+        if part == HIGHLIGHT_START and not open_mark:
+            html.append("<mark>")
+            open_mark = True
+        elif part == HIGHLIGHT_END and open_mark:
+            html.append("</mark>")
+            open_mark = False
+        elif part not in (HIGHLIGHT_START, HIGHLIGHT_END):
+            html.append(escape(part))
+    if open_mark:
+        html.append("</mark>")
+    return mark_safe("".join(html))  # noqa: S308 - every piece of text above is escaped
+
+
 def _snippet(hit):
     highlight = hit.get("highlight", {})
     for field in ("body", "document_text", "introduction"):
         if highlight.get(field):
-            # The engine escaped the text (encoder "html") and added only <mark> tags.
-            return mark_safe(" … ".join(highlight[field]))  # noqa: S308
+            return highlighted(" … ".join(highlight[field]))
     return escape(hit["_source"].get("introduction") or "")
 
 
@@ -179,7 +211,7 @@ def _engine_results(query, language, all_languages, may_read, selected, sort, nu
         title = hit.get("highlight", {}).get("title")
         results.append(
             {
-                "title": mark_safe(title[0]) if title else source["title"],  # noqa: S308
+                "title": highlighted(title[0]) if title else source["title"],
                 "url": (source.get("locale_urls") or {}).get(language, source["url"]),
                 "snippet": _snippet(hit),
                 "content_type": CONTENT_TYPE_LABELS.get(source["content_type"], ""),
@@ -193,19 +225,23 @@ def _engine_results(query, language, all_languages, may_read, selected, sort, nu
     return results, response["hits"]["total"]["value"], response.get("aggregations", {})
 
 
-def _visible(pages, user):
-    """Drop what the visitor may not read: view-restricted pages and restricted deliverables."""
+def _readable_ids(ids, user):
+    """The ids of `ids` the visitor may read: no view-restricted page, restricted deliverables for
+    partners only. A fixed number of queries, whatever the number of ids."""
     from home.visibility import public_pages
     from knowledge.models import DeliverablePage
 
-    ids = [p.pk for p in pages]
     allowed = set(public_pages(Page.objects.filter(pk__in=ids)).values_list("pk", flat=True))
-    partner = user_is_partner(user)
-    return [p for p in pages if p.pk in allowed and (partner or not isinstance(p, DeliverablePage) or p.is_public)]
+    if not user_is_partner(user):
+        restricted = DeliverablePage.objects.filter(pk__in=ids).exclude(
+            dissemination_level=DeliverablePage.DisseminationLevel.PUBLIC
+        )
+        allowed -= set(restricted.values_list("pk", flat=True))
+    return [pk for pk in ids if pk in allowed]
 
 
-def _database_results(query, language, all_languages, user, limit=200):
-    """The embedded backend: title and text matches in the visitor's language, no facets."""
+def _database_matches(query, language, all_languages, user, limit=MAX_DATABASE_MATCHES):
+    """Ids of the live pages the database backend finds for `query`, best first, that the visitor may read."""
     queryset = Page.objects.live().type(*PAGE_TYPES)
     if not all_languages:
         locale = Locale.objects.filter(language_code=language).first()
@@ -214,24 +250,30 @@ def _database_results(query, language, all_languages, user, limit=200):
     if not words:
         return []
     try:
-        found = list(queryset.search(words, operator="or")[:limit])
+        found = [page.pk for page in queryset.search(words, operator="or")[:limit]]
     except DatabaseError:
         logger.exception("Database search failed for %r", words)
         return []
-    pages = _visible(list(Page.objects.filter(pk__in=[p.pk for p in found]).specific()), user)
-    order = {p.pk: i for i, p in enumerate(found)}
-    pages.sort(key=lambda p: order[p.pk])
+    return _readable_ids(found, user)
+
+
+def _database_results(ids, language, request):
+    """Results for the pages `ids` (one page of results), built with a bounded number of queries."""
+    pages = list(Page.objects.filter(pk__in=ids).select_related("locale", "alias_of__locale"))
+    sources = Page.objects.filter(pk__in=[page.alias_of_id or page.pk for page in pages]).specific()
+    introductions = {source.pk: getattr(source, "introduction", "") or "" for source in sources}
+    order = {pk: position for position, pk in enumerate(ids)}
+    pages.sort(key=lambda page: order[page.pk])
     language_names = _language_names()
     results = []
     for page in pages:
-        source = page.alias_of.specific if page.alias_of_id else page
-        source_language = source.locale.language_code
+        source_language = (page.alias_of or page).locale.language_code
         results.append(
             {
                 "title": page.title,
-                "url": page.get_url(),
-                "snippet": escape(getattr(source, "introduction", "") or ""),
-                "content_type": CONTENT_TYPE_LABELS.get(PAGE_TYPES.get(type(page), ""), ""),
+                "url": page.get_url(request=request),
+                "snippet": escape(introductions.get(page.alias_of_id or page.pk, "")),
+                "content_type": CONTENT_TYPE_LABELS.get(PAGE_TYPES.get(page.specific_class, ""), ""),
                 "date": None,
                 "language": source_language,
                 "language_name": language_names.get(source_language, source_language),
@@ -241,8 +283,24 @@ def _database_results(query, language, all_languages, user, limit=200):
     return results
 
 
+def _throttled(request, action, limit):
+    """Count one `action` of this client; true when it made more than `limit` in the last minute."""
+    key = f"search:rate:{action}:{request.META.get('REMOTE_ADDR', '')}"
+    if cache.add(key, 1, 60):
+        return False
+    try:
+        return cache.incr(key) > limit
+    except ValueError:  # expired between add and incr
+        return not cache.add(key, 1, 60)
+
+
 @require_GET
 def search(request):
+    if _throttled(request, "page", settings.SEARCH_REQUESTS_PER_MINUTE):
+        response = TemplateResponse(request, "search/search_page.html", {"throttled": True}, status=429)
+        response["Retry-After"] = "60"
+        response["X-Robots-Tag"] = "noindex"
+        return response
     query = clean_query(request.GET.get("q"))
     language = _language()
     all_languages = request.GET.get("all") == "1"
@@ -275,10 +333,11 @@ def search(request):
                 logger.warning("Search server unavailable, using the database backend: %s", error)
                 context["engine_unavailable"] = True
         if results is None:
-            all_results = _database_results(query, language, all_languages, request.user)
-            total = len(all_results)
+            matches = _database_matches(query, language, all_languages, request.user)
+            total = len(matches)
             number = min(number, max(1, -(-total // RESULTS_PER_PAGE)))
-            results = all_results[(number - 1) * RESULTS_PER_PAGE : number * RESULTS_PER_PAGE]
+            shown = matches[(number - 1) * RESULTS_PER_PAGE : number * RESULTS_PER_PAGE]
+            results = _database_results(shown, language, request)
         paginator = Paginator(range(min(total, MAX_PAGE * RESULTS_PER_PAGE)), RESULTS_PER_PAGE)
         page_obj = paginator.get_page(number)
         page_obj.count_total = total
@@ -299,6 +358,10 @@ def search(request):
 @require_GET
 def suggest(request):
     """Up to eight titles for the words typed so far, as JSON (for the search box's suggestions)."""
+    if _throttled(request, "suggest", settings.SEARCH_SUGGESTIONS_PER_MINUTE):
+        response = JsonResponse({"suggestions": [], "error": _("Too many requests. Please wait a minute.")}, status=429)
+        response["Retry-After"] = "60"
+        return response
     query = clean_query(request.GET.get("q"))[:100]
     if len(query) < 2:
         return JsonResponse({"suggestions": []})
@@ -318,7 +381,8 @@ def suggest(request):
         except engine.EngineError as error:
             logger.warning("Search server unavailable for suggestions: %s", error)
     if suggestions is None:
-        results = _database_results(query, language, False, request.user, limit=8)
+        matches = _database_matches(query, language, False, request.user, limit=8)
+        results = _database_results(matches, language, request)
         suggestions = [{"title": r["title"], "url": r["url"], "untranslated": r["other_language"]} for r in results]
     response = JsonResponse({"suggestions": suggestions})
     response["X-Robots-Tag"] = "noindex"

@@ -174,6 +174,9 @@ WAGTAILSEARCH_BACKENDS = {
 SEARCH_URL = env("SEARCH_URL", default="")
 SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", default="clusterpolisee")
 SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=3.0)
+# Per client: result pages a minute, and suggestion requests (one per pause while typing).
+SEARCH_REQUESTS_PER_MINUTE = env.int("SEARCH_REQUESTS_PER_MINUTE", default=30)
+SEARCH_SUGGESTIONS_PER_MINUTE = env.int("SEARCH_SUGGESTIONS_PER_MINUTE", default=120)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -38,3 +38,6 @@ TEST_SEARCH_URL = env("SEARCH_URL", default="")
 SEARCH_URL = ""
 # Several checkouts may share one search server; each keeps its own indexes.
 SEARCH_INDEX_PREFIX = env("TEST_SEARCH_INDEX_PREFIX", default="test-clusterpolisee")
+# Tests search far more often than a visitor; the limit is switched on where it is tested.
+SEARCH_REQUESTS_PER_MINUTE = 10_000
+SEARCH_SUGGESTIONS_PER_MINUTE = 10_000

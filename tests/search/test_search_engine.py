@@ -368,11 +368,14 @@ def test_hostile_queries_get_a_normal_page(client, kb):
 
 def test_html_in_content_is_escaped_in_snippets(client, kb):
     page = kb["about"]
-    page.introduction = "Escaping <img src=x onerror=alert(1)> check kiwifruitology"
+    page.title = "<i onmouseover=alert(2)>kiwifruitology</i> & more"
+    page.introduction = "Escaping <img src=x onerror=alert(1)> check kiwifruitology \ue001</mark><b>"
     page.save_revision().publish()
     index_now()
     body = _search(client, "en", q="kiwifruitology").content.decode()
     assert "<img src=x" not in body and "&lt;img" in body and "<mark>kiwifruitology</mark>" in body
+    assert "<i onmouseover" not in body and "&lt;i onmouseover=alert(2)&gt;<mark>kiwifruitology</mark>" in body
+    assert "</mark><b>" not in body and "&lt;/mark&gt;&lt;b&gt;" in body
 
 
 # --- Outages -------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from . import translation_permissions
 from .admin_views import TranslationStatusView
 
 
@@ -16,6 +17,7 @@ def register_translation_status_urls():
             TranslationStatusView.as_view(results_only=True),
             name="translation_status_results",
         ),
+        *translation_permissions.urlpatterns,
     ]
 
 

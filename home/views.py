@@ -1,5 +1,9 @@
+import sys
+
 from django.conf import settings
-from django.http import HttpResponse
+from django.db.utils import InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseServerError
+from django.template import loader
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_page
@@ -29,3 +33,15 @@ def sitemap(request):
         {"entries": sitemap_entries(request)},
         content_type="application/xml; charset=utf-8",
     )
+
+
+def server_error(request):
+    """The 500 page, or a 503 with Retry-After while the database is unreachable (a restart,
+    a failover): the visitor is told to retry, and monitoring sees an outage, not a bug.
+    Neither page touches the database."""
+    error = sys.exc_info()[1]
+    if isinstance(error, (OperationalError, InterfaceError)):
+        response = HttpResponse(loader.render_to_string("503.html", request=None), status=503)
+        response["Retry-After"] = "30"
+        return response
+    return HttpResponseServerError(loader.render_to_string("500.html", request=None))

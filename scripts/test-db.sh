@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for the test suite: Debian's postgresql, its own
-# data directory, listening on 127.0.0.1 only. Usage: test-db.sh start|stop|url
+# data directory, listening on 127.0.0.1 only. Usage: test-db.sh start|stop|restart [SECONDS DOWN]|url
 set -euo pipefail
 
 PORT="${TEST_DB_PORT:-54329}"
@@ -28,6 +28,12 @@ install() {
     fi
 }
 
+run_server() {
+    # fsync off: the data is thrown away after the run, and the suite runs faster without it.
+    as_pg "$1/pg_ctl" -D "$DATA_DIR" -l "$RUN_DIR/server.log" -w -t 60 \
+        -o "-h 127.0.0.1 -p $PORT -k $RUN_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
+}
+
 start() {
     install
     local bin
@@ -37,9 +43,7 @@ start() {
     mkdir -p "$DATA_DIR"
     if [ "$(id -u)" = "0" ]; then chown -R "$DB_USER_OS" "$RUN_DIR"; else DB_USER_OS="$(id -un)"; fi
     as_pg "$bin/initdb" -D "$DATA_DIR" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
-    # fsync off: the data is thrown away after the run, and the suite runs faster without it.
-    as_pg "$bin/pg_ctl" -D "$DATA_DIR" -l "$RUN_DIR/server.log" -w -t 60 \
-        -o "-h 127.0.0.1 -p $PORT -k $RUN_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
+    run_server "$bin"
     as_pg "$bin/createdb" -h 127.0.0.1 -p "$PORT" -U postgres clusterpolisee
     echo "PostgreSQL ready at $(url)"
 }
@@ -50,6 +54,15 @@ stop() {
     [ -d "$DATA_DIR" ] && as_pg "$bin/pg_ctl" -D "$DATA_DIR" -m fast -w stop >/dev/null 2>&1 || true
 }
 
+# Down for a few seconds, then up on the same data (fault tests: connections drop, the databases stay).
+restart() {
+    local bin
+    bin=$(pg_bin)
+    as_pg "$bin/pg_ctl" -D "$DATA_DIR" -m fast -w stop >/dev/null
+    sleep "${1:-0}"
+    run_server "$bin"
+}
+
 url() {
     echo "postgres://postgres@127.0.0.1:$PORT/clusterpolisee"
 }
@@ -57,6 +70,7 @@ url() {
 case "${1:-}" in
     start) start ;;
     stop) stop ;;
+    restart) restart "${2:-0}" ;;
     url) url ;;
-    *) echo "usage: $0 start|stop|url" >&2; exit 2 ;;
+    *) echo "usage: $0 start|stop|restart [SECONDS DOWN]|url" >&2; exit 2 ;;
 esac

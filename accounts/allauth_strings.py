@@ -3,7 +3,9 @@
 
 allauth ships no Albanian catalogue; listing its messages here puts them in accounts/locale,
 which Django consults before allauth's (our app comes first in INSTALLED_APPS). The other
-languages take allauth's own translations.
+languages take allauth's own translations: there, an entry is either absent, empty or exactly
+allauth's text, since anything else would replace allauth's wording on its own pages
+(tests/test_translations_libraries.py checks this).
 """
 
 from django.utils.translation import gettext_noop as _

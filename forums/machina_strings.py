@@ -1,8 +1,11 @@
 """machina's own strings that our pages show, so that our catalogue translates them.
 
-machina ships no Bulgarian, Slovak, Albanian, Croatian or Serbian translation; listing
-its messages, form labels and choices here puts them in forums/locale, which Django
-consults before machina's catalogue (our app comes first in INSTALLED_APPS).
+machina ships no Bulgarian, Slovak, Albanian, Croatian or Serbian translation, and files its
+Slovenian one as sl_SI, which the site (sl) never reads; listing its messages, form labels and
+choices here puts them in forums/locale, which Django consults before machina's catalogue (our
+app comes first in INSTALLED_APPS). In Greek, Hungarian, Italian and Romanian an entry is absent,
+empty or exactly machina's text, so machina's translation applies; German re-translates machina
+on purpose (see tests/test_translations_libraries.py).
 """
 
 from django.utils.translation import gettext_noop as _

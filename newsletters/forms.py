@@ -1,6 +1,6 @@
 from django import forms
 from django.conf import settings
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from knowledge.models import ThematicArea
@@ -18,7 +18,7 @@ def topic_choices():
 class ChoicesForm(forms.Form):
     language = forms.ChoiceField(label=_("Language of the newsletter"), choices=settings.LANGUAGES)
     topics = forms.MultipleChoiceField(
-        label=_("Topics"),
+        label=pgettext_lazy("areas of interest", "Topics"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Choose none to receive every issue."),

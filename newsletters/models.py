@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
@@ -31,7 +32,7 @@ class Subscriber(models.Model):
         UNSUBSCRIBED = "unsubscribed", _("unsubscribed")
 
     email = models.EmailField(_("e-mail address"), max_length=254, unique=True)
-    name = models.CharField(_("name"), max_length=100, blank=True)
+    name = models.CharField(pgettext_lazy("of a person", "name"), max_length=100, blank=True)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
     all_topics = models.BooleanField(_("all topics"), default=True)
     # The English (source) thematic areas; their code is the same in every locale.
@@ -226,9 +227,9 @@ class Campaign(models.Model):
     """The sending of one issue (all its translations) to the subscribers it concerns."""
 
     class Status(models.TextChoices):
-        SCHEDULED = "scheduled", _("scheduled")
+        SCHEDULED = "scheduled", pgettext_lazy("status", "scheduled")
         SENDING = "sending", _("sending")
-        DONE = "done", _("sent")
+        DONE = "done", pgettext_lazy("status", "sent")
         CANCELLED = "cancelled", _("cancelled")
 
     # The source (English) issue; translations are looked up through its translation key.
@@ -252,7 +253,7 @@ class Delivery(models.Model):
     class Status(models.TextChoices):
         QUEUED = "queued", _("queued")
         SENDING = "sending", _("sending")
-        SENT = "sent", _("sent")
+        SENT = "sent", pgettext_lazy("status", "sent")
         FAILED = "failed", _("failed")
 
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="deliveries")

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -43,7 +44,7 @@ class DeliverablePage(LocalizedTaxonomyMixin, DatedPageMixin, BasePage):
         OTHER = "other", _("Other")
 
     class DisseminationLevel(models.TextChoices):
-        PUBLIC = "PU", _("Public")
+        PUBLIC = "PU", pgettext_lazy("dissemination level", "Public")
         PROGRAMME = "PP", _("Restricted to programme participants")
         CONSORTIUM = "CO", _("Confidential, consortium only")
 

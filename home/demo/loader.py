@@ -13,6 +13,7 @@ translated are aliases of the English ones, synchronised by wagtail-localize.
 
 import uuid
 from collections import Counter, defaultdict
+from importlib import import_module
 
 from django.apps import apps
 from django.conf import settings
@@ -48,9 +49,14 @@ from home.models import FundingStatement, HomePage, ProjectFacts, SiteSettings
 from knowledge.models import Partner, ThematicArea, WorkPackage
 from knowledge.permissions import PARTNERS_GROUP_NAME
 
-from . import content, translations_bg, translations_hu
+from . import content
 
-TRANSLATIONS = {"bg": translations_bg, "hu": translations_hu}
+# One module of translations per site language: home/demo/translations_<language code>.py.
+TRANSLATIONS = {
+    code: import_module(f"{__package__}.translations_{code}")
+    for code, _name in settings.LANGUAGES
+    if code != settings.LANGUAGE_CODE
+}
 
 EDITORS_GROUP_NAME = "Editors"
 PROJECT_MANAGERS_GROUP_NAME = "Project managers"

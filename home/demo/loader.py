@@ -365,23 +365,58 @@ class DemoLoader:
         `english` and `translated` are unsaved instances holding the source content
         and its translation; wagtail-localize extracts the strings of both the same
         way as it does for the real object, so each string finds its translation.
+
+        An object translated before keeps its translation, except for strings that
+        still read as the English source where the module now has a translation
+        (an earlier demo kept the Bulgarian home page's browser title in English).
         """
-        if _is_translated(source_object, locale):
-            return
         strings = _aligned_strings(english, translated, label=f"{locale.language_code} {source_object}")
+        if _is_translated(source_object, locale):
+            translation = (
+                Translation.objects.filter(source__object_id=source_object.translation_key, target_locale=locale)
+                .select_related("source")
+                .first()
+            )
+            if translation is not None and _store_strings(translation, strings, keep_translated=True):
+                _save_target(translation)
+                self.created["updated translations"] += 1
+            return
         source, _created = TranslationSource.update_or_create_from_instance(source_object)
         translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-        for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-            data = strings.get((segment.context.path, segment.string.data))
-            if data is not None:
-                StringTranslation.objects.update_or_create(
-                    translation_of=segment.string,
-                    locale=locale,
-                    context=segment.context,
-                    defaults={"data": data, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
-                )
+        _store_strings(translation, strings, keep_translated=False)
         _save_target(translation)
         self.created["translations"] += 1
+
+
+def _store_strings(translation, strings, keep_translated):
+    """Store the translation of each of the source's strings; returns how many changed.
+
+    With `keep_translated`, a string keeps a stored translation that differs from
+    the source string: an editor may have written it.
+    """
+    locale = translation.target_locale
+    stored = {
+        (string.translation_of_id, string.context_id): string
+        for string in StringTranslation.objects.filter(
+            locale=locale, translation_of__segments__source=translation.source
+        ).distinct()
+    }
+    changed = 0
+    for segment in StringSegment.objects.filter(source=translation.source).select_related("string", "context"):
+        data = strings.get((segment.context.path, segment.string.data))
+        current = stored.get((segment.string_id, segment.context_id))
+        if data is None or (current is not None and current.data == data):
+            continue
+        if keep_translated and current is not None and current.data != segment.string.data:
+            continue
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": data, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+        )
+        changed += 1
+    return changed
 
 
 def _save_target(translation):

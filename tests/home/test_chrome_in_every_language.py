@@ -7,7 +7,9 @@ translated yet is shown in English inside an element marked lang="en".
 
 The browser talks to a live server in another thread, which cannot see a
 transaction that is never committed; so the demo site is committed for this
-module, and the database is put back as it was afterwards.
+module, and the test database is put back as it was afterwards. (The tests are
+marked django_db all the same: without a test that uses the database, pytest-django
+creates no test database and everything would happen in the real one.)
 """
 
 import re
@@ -26,7 +28,7 @@ from home.models import HomePage
 from knowledge.models import DeliverablePage, EventPage, GoodPracticePage, NewsPage
 from newsletters.models import NewsletterPage
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
@@ -142,6 +144,7 @@ def english_words_in(wording, language):
 def demo_site(django_db_setup, django_db_blocker):
     """The demo site, committed and served by a live server; yields the server and the English home page."""
     with django_db_blocker.unblock():
+        assert connection.settings_dict["NAME"].startswith("test_"), "only a test database may be flushed"
         before = connection.creation.serialize_db_to_string()
         _ensure_wagtail_roots()
         call_command("load_demo", stdout=StringIO())

@@ -113,7 +113,7 @@ PAGES = {
             "costituito un gruppo di utenti che desiderano imparare dall'esperienza dei propri partner. Particolare "
             "attenzione sarà rivolta all'impatto di ClusterPoliSEE sullo scambio di esperienze con altre iniziative "
             "europee per i cluster.</p>",
-            "Il progetto ClusterPoliSEE",
+            "Scheda del progetto",
             "<p>Smarter Cluster Policies for South East Europe (ClusterPoliSEE), SEE/C/0008/1.3/X</p>",
             "<p>Smarter Cluster Policies for South East Europe (ClusterPoliSEE) è un progetto del Programma di "
             "cooperazione transnazionale Sud-Est Europa 2007–2013 (SEE), cofinanziato dal Fondo europeo di sviluppo "

@@ -153,8 +153,8 @@ def demo_site(django_db_setup, django_db_blocker):
             yield server, HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
         finally:
             server.stop()
-            # As a transactional test with serialized rollback leaves it.
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            # As a transactional test with serialized rollback leaves it (sequences go on counting).
+            call_command("flush", interactive=False, verbosity=0, reset_sequences=False, inhibit_post_migrate=True)
             connection.creation.deserialize_db_from_string(before)
 
 

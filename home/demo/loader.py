@@ -20,6 +20,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.db import transaction
+from django.db.models import F
 
 from wagtail.models import (
     Collection,
@@ -329,6 +330,7 @@ class DemoLoader:
     def translate(self):
         for language, module in TRANSLATIONS.items():
             locale = self.locales[language]
+            self.keys_with_strings_in_english = _keys_with_strings_in_english(locale)
             for key, translated in module.PAGES.items():
                 spec = self.page_specs[key]
                 model = type(self.pages[key])
@@ -372,6 +374,8 @@ class DemoLoader:
         """
         strings = _aligned_strings(english, translated, label=f"{locale.language_code} {source_object}")
         if _is_translated(source_object, locale):
+            if source_object.translation_key not in self.keys_with_strings_in_english:
+                return
             translation = (
                 Translation.objects.filter(source__object_id=source_object.translation_key, target_locale=locale)
                 .select_related("source")
@@ -386,6 +390,15 @@ class DemoLoader:
         _store_strings(translation, strings, keep_translated=False)
         _save_target(translation)
         self.created["translations"] += 1
+
+
+def _keys_with_strings_in_english(locale):
+    """The translation keys of objects whose translation into `locale` has a string that reads as its source."""
+    return set(
+        StringSegment.objects.filter(
+            string__translations__locale=locale, string__translations__data=F("string__data")
+        ).values_list("source__object_id", flat=True)
+    )
 
 
 def _store_strings(translation, strings, keep_translated):

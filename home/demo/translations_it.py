@@ -56,8 +56,8 @@ PAGES = {
         ],
     },
     "governance": {
-        "title": "Governance",
-        "slug": "governance",
+        "title": "Struttura di gestione",
+        "slug": "struttura-di-gestione",
         "body": [
             "Comitato di pilotaggio",
             "<p>Il Comitato di pilotaggio è l'organo decisionale e di gestione del progetto. È composto da un "
@@ -130,7 +130,7 @@ PAGES = {
             "<p>Il budget complessivo del progetto è di 5.186.352 euro.</p>",
             "<p>Il periodo di attuazione va dal 1º maggio 2012 al 30 ottobre 2014.</p>",
             "Obiettivi",
-            "Governance",
+            "Struttura di gestione",
         ],
     },
     "work-packages": {

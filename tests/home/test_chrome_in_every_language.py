@@ -87,9 +87,17 @@ SAME_WORD = {
     "Filter": {"de"},
 }
 
-# Every text node and every attribute a visitor reads (or hears), with where it is; text inside an
-# element whose language is English (lang="en…") is marked as such and left out.
-VISIBLE_WORDING = """() => {
+# The site's chrome: the browser title, the header with the menus, the footer, navigation anywhere (back-links,
+# pagination), the headings of the page outside its body text, forms, buttons, notices and badges. Body text
+# (.prose, introductions) is content: a translation may well use a word spelt like an English one.
+CHROME = (
+    ".skip-link, header.site-header, footer.site-footer, nav, .page-header__parent, main h1, main h2:not(.prose *),"
+    " form, button, .button, .notice, .badge, .result-count, .feeds, caption, thead"
+)
+
+# Each text and attribute a visitor reads (or hears) in the chrome, with where it is. Text inside an element
+# whose language is English (lang="en…", untranslated content) is left out.
+CHROME_WORDING = """(chrome) => {
     const isEnglish = (element) => {
         const owner = element.closest("[lang]");
         return owner !== null && owner.lang.toLowerCase().startsWith("en");
@@ -101,24 +109,27 @@ VISIBLE_WORDING = """() => {
         return (region && region !== element ? name(region) + " > " : "") + name(element);
     };
     const found = [{where: "title", text: document.title}];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement;
-        if (!parent || ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"].includes(parent.tagName) || isEnglish(parent)) {
-            continue;
-        }
-        const text = node.textContent.replace(/\\s+/g, " ").trim();
-        if (text) found.push({where: where(parent), text});
-    }
+    const seenText = new Set(), seenElements = new Set();
     const attributes = ["aria-label", "title", "placeholder", "alt", "data-suggest-label", "data-untranslated-label"];
-    for (const element of document.body.querySelectorAll("*")) {
-        if (isEnglish(element)) continue;
-        for (const attribute of attributes) {
-            const value = element.getAttribute(attribute);
-            if (value) found.push({where: where(element) + "[" + attribute + "]", text: value});
+    for (const region of document.body.querySelectorAll(chrome)) {
+        const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const parent = node.parentElement;
+            if (seenText.has(node) || ["SCRIPT", "STYLE"].includes(parent.tagName) || isEnglish(parent)) continue;
+            seenText.add(node);
+            const text = node.textContent.replace(/\\s+/g, " ").trim();
+            if (text) found.push({where: where(parent), text});
         }
-        if (element.matches("input[type=submit], input[type=button], button") && element.value) {
-            found.push({where: where(element) + "[value]", text: element.value});
+        for (const element of [region, ...region.querySelectorAll("*")]) {
+            if (seenElements.has(element) || isEnglish(element)) continue;
+            seenElements.add(element);
+            for (const attribute of attributes) {
+                const value = element.getAttribute(attribute);
+                if (value) found.push({where: where(element) + "[" + attribute + "]", text: value});
+            }
+            if (element.matches("input[type=submit], input[type=button], button") && element.value) {
+                found.push({where: where(element) + "[value]", text: element.value});
+            }
         }
     }
     return found;
@@ -198,7 +209,8 @@ def test_a_visitor_reads_no_english_ui_words(demo_site, browser_page, language):
         response = browser_page.goto(server.url + url, wait_until="domcontentloaded")
         assert response.status == 200, url
         assert browser_page.locator("html").get_attribute("lang") == language, url
-        found += [(url, *finding) for finding in english_words_in(browser_page.evaluate(VISIBLE_WORDING), language)]
+        wording = browser_page.evaluate(CHROME_WORDING, CHROME)
+        found += [(url, *finding) for finding in english_words_in(wording, language)]
     assert not found, f"English UI words on the {language} site:\n" + "\n".join(
         f"  {url}  {where}: {word!r} in {text!r}" for url, where, word, text in found
     )

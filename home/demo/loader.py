@@ -13,12 +13,14 @@ translated are aliases of the English ones, synchronised by wagtail-localize.
 
 import uuid
 from collections import Counter, defaultdict
+from importlib import import_module
 
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.db import transaction
+from django.db.models import F
 
 from wagtail.models import (
     Collection,
@@ -48,9 +50,14 @@ from home.models import FundingStatement, HomePage, ProjectFacts, SiteSettings
 from knowledge.models import Partner, ThematicArea, WorkPackage
 from knowledge.permissions import PARTNERS_GROUP_NAME
 
-from . import content, translations_bg, translations_hu
+from . import content
 
-TRANSLATIONS = {"bg": translations_bg, "hu": translations_hu}
+# One module of translations per site language: home/demo/translations_<language code>.py.
+TRANSLATIONS = {
+    code: import_module(f"{__package__}.translations_{code}")
+    for code, _name in settings.LANGUAGES
+    if code != settings.LANGUAGE_CODE
+}
 
 EDITORS_GROUP_NAME = "Editors"
 PROJECT_MANAGERS_GROUP_NAME = "Project managers"
@@ -323,6 +330,7 @@ class DemoLoader:
     def translate(self):
         for language, module in TRANSLATIONS.items():
             locale = self.locales[language]
+            self.keys_with_strings_in_english = _keys_with_strings_in_english(locale)
             for key, translated in module.PAGES.items():
                 spec = self.page_specs[key]
                 model = type(self.pages[key])
@@ -359,23 +367,69 @@ class DemoLoader:
         `english` and `translated` are unsaved instances holding the source content
         and its translation; wagtail-localize extracts the strings of both the same
         way as it does for the real object, so each string finds its translation.
+
+        An object translated before keeps its translation, except for strings that
+        still read as the English source where the module now has a translation
+        (an earlier demo kept the Bulgarian home page's browser title in English).
         """
-        if _is_translated(source_object, locale):
-            return
         strings = _aligned_strings(english, translated, label=f"{locale.language_code} {source_object}")
+        if _is_translated(source_object, locale):
+            if source_object.translation_key not in self.keys_with_strings_in_english:
+                return
+            translation = (
+                Translation.objects.filter(source__object_id=source_object.translation_key, target_locale=locale)
+                .select_related("source")
+                .first()
+            )
+            if translation is not None and _store_strings(translation, strings, keep_translated=True):
+                _save_target(translation)
+                self.created["updated translations"] += 1
+            return
         source, _created = TranslationSource.update_or_create_from_instance(source_object)
         translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-        for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-            data = strings.get((segment.context.path, segment.string.data))
-            if data is not None:
-                StringTranslation.objects.update_or_create(
-                    translation_of=segment.string,
-                    locale=locale,
-                    context=segment.context,
-                    defaults={"data": data, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
-                )
+        _store_strings(translation, strings, keep_translated=False)
         _save_target(translation)
         self.created["translations"] += 1
+
+
+def _keys_with_strings_in_english(locale):
+    """The translation keys of objects whose translation into `locale` has a string that reads as its source."""
+    return set(
+        StringSegment.objects.filter(
+            string__translations__locale=locale, string__translations__data=F("string__data")
+        ).values_list("source__object_id", flat=True)
+    )
+
+
+def _store_strings(translation, strings, keep_translated):
+    """Store the translation of each of the source's strings; returns how many changed.
+
+    With `keep_translated`, a string keeps a stored translation that differs from
+    the source string: an editor may have written it.
+    """
+    locale = translation.target_locale
+    stored = {
+        (string.translation_of_id, string.context_id): string
+        for string in StringTranslation.objects.filter(
+            locale=locale, translation_of__segments__source=translation.source
+        ).distinct()
+    }
+    changed = 0
+    for segment in StringSegment.objects.filter(source=translation.source).select_related("string", "context"):
+        data = strings.get((segment.context.path, segment.string.data))
+        current = stored.get((segment.string_id, segment.context_id))
+        if data is None or (current is not None and current.data == data):
+            continue
+        if keep_translated and current is not None and current.data != segment.string.data:
+            continue
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": data, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+        )
+        changed += 1
+    return changed
 
 
 def _save_target(translation):

@@ -75,6 +75,15 @@ def untranslated_source(page):
 
 
 @register.simple_tag
+def text_language(page):
+    """The language of the text a page shows, for a `lang` attribute: the source's for an alias, else the visitor's.
+
+    A back-link inside an untranslated page (marked as English) names a parent that may well be translated.
+    """
+    return settings.LANGUAGE_CODE if getattr(page, "alias_of_id", None) else get_language()
+
+
+@register.simple_tag
 def language_name(code):
     """The language's name in the visitor's language (e.g. 'Bulgarian' → 'български' for bg visitors)."""
     return get_language_info(code)["name_translated"]

@@ -2,6 +2,8 @@
 
 import datetime
 import hashlib
+import re
+from collections import Counter
 from io import StringIO
 
 from django.apps import apps
@@ -12,6 +14,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import (
@@ -57,6 +60,8 @@ from knowledge.models import (
 from knowledge.permissions import PARTNERS_GROUP_NAME
 
 pytestmark = pytest.mark.django_db
+
+TRANSLATED_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 MAIN_MENU = [
     "About ClusterPoliSEE",
@@ -208,11 +213,11 @@ def test_the_bulgarian_footer_has_the_bulgarian_funding_statement(client, demo):
 @pytest.mark.parametrize(
     ("url", "english_text"),
     [
-        ("/el/", "The main goal of ClusterPoliSEE is to strengthen the capacity"),
-        ("/el/about/", "The partners include regional and national public authorities"),
-        ("/hu/about/", "The partners include regional and national public authorities"),
-        ("/de/work-packages/", "This work package covered the preparation of the project proposal"),
-        ("/sr/legal-notice/", "co-financed by the European Regional Development Fund (ERDF) and national budgets"),
+        ("/el/nea/example-working-groups-collect-good-practices/", "Each working group collects examples"),
+        ("/hu/rendezvenyek/example-webinar-smart-specialisation/", "A webinar on how regions design"),
+        ("/de/projektergebnisse/example-communication-strategy/", "A communication strategy sets out"),
+        ("/sr/primeri-dobre-prakse/example-innovation-vouchers/", "Small vouchers let cluster members"),
+        ("/bg/novini/example-policy-learning-platform-opens/", "The SEE cluster policy learning platform supports"),
     ],
 )
 def test_other_locales_show_the_english_page_marked_as_untranslated(client, demo, url, english_text):
@@ -233,15 +238,56 @@ def test_editors_find_complete_translations_in_the_translation_editor(demo):
         assert translation.enabled
         assert total == translated > 0, translation.source.object_repr
         by_language.setdefault(translation.target_locale.language_code, []).append(translation)
-    # bg: 7 pages, 7 work packages, 6 working groups, 2 partners, the funding statement; hu: 1 page, 7 + 1.
-    assert {language: len(items) for language, items in by_language.items()} == {"bg": 23, "hu": 9}
-    assert FundingStatement.objects.count() == 3
+    # Every language: the home page and the 15 pages under it, 6 working groups and the funding statement;
+    # bg and hu also have their seed texts on the 7 work packages, bg its 2 partners.
+    expected = dict.fromkeys(TRANSLATED_LANGUAGES, 16 + 6 + 1)
+    expected.update({"bg": 16 + 6 + 1 + 7 + 2, "hu": 16 + 6 + 1 + 7})
+    assert {language: len(items) for language, items in by_language.items()} == expected
+    assert FundingStatement.objects.count() == len(settings.LANGUAGES)
 
 
 def test_slugs_of_translations_are_latin_transliterations(demo):
     slugs = set(Page.objects.filter(locale__language_code="bg", alias_of__isnull=True).values_list("slug", flat=True))
-    assert {"za-proekta", "tseli", "struktura-na-upravlenie", "rabotni-paketi"} <= slugs
-    assert all(slug.isascii() for slug in slugs)
+    assert {"za-proekta", "tseli", "struktura-na-upravlenie", "rabotni-paketi", "novini", "sabitiya"} <= slugs
+    greek = set(Page.objects.filter(locale__language_code="el", alias_of__isnull=True).values_list("slug", flat=True))
+    assert {"nea", "ekdiloseis", "paradotea", "kales-praktikes", "enimerotika-deltia"} <= greek
+    translated = Page.objects.exclude(locale__language_code="en").filter(alias_of__isnull=True)
+    assert all(slug.isascii() for slug in translated.values_list("slug", flat=True))
+
+
+def test_the_home_page_and_every_page_under_it_are_translated_into_every_language(english):
+    english_home = HomePage.objects.get(locale=english)
+    structural = [english_home, *english_home.get_children()]
+    assert len(structural) == 16
+    for locale in Locale.objects.exclude(pk=english.pk):
+        for source in structural:
+            page = source.get_translation(locale)
+            assert page.alias_of_id is None, (locale.language_code, source.slug)
+            assert page.live and not page.has_unpublished_changes, (locale.language_code, source.slug)
+    for model in [FundingStatement, ThematicArea]:
+        counts = Counter(model.objects.values_list("locale__language_code", flat=True))
+        assert set(counts) == {code for code, _name in settings.LANGUAGES}, model
+        assert len(set(counts.values())) == 1, model
+
+
+# Where a language's word is the English one.
+SAME_TITLE = {("ro", "contact")}
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_menu_footer_and_home_page_title_are_in_the_visitors_language(client, demo, language):
+    html = client.get(f"/{language}/").content.decode()
+    english_home = HomePage.objects.get(locale__language_code="en")
+    locale = Locale.objects.get(language_code=language)
+    footer = SiteSettings.for_site(Site.objects.get(is_default_site=True)).footer_links
+    linked = [*english_home.get_children().live().in_menu(), *(block.value for block in footer)]
+    for english_page in linked:
+        title = english_page.get_translation(locale).title
+        assert f">{escape(title)}</a>" in html, (language, english_page.slug)
+        assert title != english_page.title or (language, english_page.slug) in SAME_TITLE, (language, title)
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert english_home.seo_title not in title
+    assert title.startswith(escape(english_home.get_translation(locale).seo_title))
 
 
 def test_the_excluded_personal_data_and_spam_are_nowhere_in_the_database(demo):
@@ -253,9 +299,9 @@ def test_the_excluded_personal_data_and_spam_are_nowhere_in_the_database(demo):
 
 
 def test_the_newsletter_archive_is_served_in_every_locale(client, demo):
-    for language in ("en", "bg", "sq"):
-        assert client.get(f"/{language}/newsletters/").status_code == 200
-        assert client.get(f"/{language}/newsletters/feed/rss/").status_code == 200
+    for path in ("/en/newsletters/", "/bg/byuletini/", "/sq/buletinet/"):
+        assert client.get(path).status_code == 200
+        assert client.get(f"{path}feed/rss/").status_code == 200
 
 
 def test_examples_are_marked_as_examples(demo):
@@ -394,6 +440,23 @@ def test_running_it_again_changes_nothing(demo):
     call_command("load_demo", stdout=output)
     assert "nothing to load" in output.getvalue()
     assert database_fingerprint() == before
+
+
+def test_loading_again_translates_what_a_language_lacks(demo):
+    greek = Locale.objects.get(language_code="el")
+    # As before Greek translations existed: the Greek pages are gone (the loader makes aliases again) and so
+    # are the Greek snippets.
+    HomePage.objects.get(locale=greek).delete()
+    FundingStatement.objects.filter(locale=greek).delete()
+    ThematicArea.objects.filter(locale=greek).delete()
+
+    output = StringIO()
+    call_command("load_demo", stdout=output)
+    assert "29 aliases, 23 translations" in output.getvalue()
+    news = Page.objects.get(locale=greek, slug="nea")
+    assert news.alias_of_id is None and news.live
+    assert news.get_children().filter(alias_of__isnull=False).count() == 3
+    assert "Ευρωπαϊκό Ταμείο Περιφερειακής Ανάπτυξης" in FundingStatement.objects.get(locale=greek).text
 
 
 def test_if_empty_skips_a_site_with_a_home_page(demo):

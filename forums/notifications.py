@@ -6,7 +6,6 @@ Only members who may read the forum hear of a post: private forums never leak by
 
 import datetime
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives, get_connection
@@ -19,6 +18,7 @@ from machina.apps.forum_conversation.models import Post, Topic
 from machina.apps.forum_permission.handler import PermissionHandler
 
 from accounts.services import member_display_name, member_language
+from home.links import absolute_url
 
 from .models import ForumSubscription, NotificationSettings
 
@@ -26,16 +26,12 @@ UNSUBSCRIBE_SALT = "forums.unsubscribe"
 TOPIC, FORUM, ALL = "topic", "forum", "all"
 
 
-def site_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def unsubscribe_token(user, kind, object_id=None):
     return signing.dumps({"u": user.pk, "k": kind, "o": object_id}, salt=UNSUBSCRIBE_SALT)
 
 
 def unsubscribe_url(user, kind, object_id=None):
-    return site_url(reverse("forums_unsubscribe", args=[unsubscribe_token(user, kind, object_id)]))
+    return absolute_url(reverse("forums_unsubscribe", args=[unsubscribe_token(user, kind, object_id)]))
 
 
 def unsubscribe(token):
@@ -82,7 +78,7 @@ def _recipients(post):
 def _post_url(post):
     topic = post.topic
     path = reverse("forum_conversation:topic", args=[topic.forum.slug, topic.forum_id, topic.slug, topic.pk])
-    return site_url(f"{path}?post={post.pk}#{post.pk}")
+    return absolute_url(f"{path}?post={post.pk}#{post.pk}")
 
 
 def _send(user, subject, body, unsubscribe, connection):
@@ -120,7 +116,7 @@ def notify_new_post(post_id):
                     "forum_name": translation.gettext(post.topic.forum.name),
                     "post_url": _post_url(post),
                     "unsubscribe_url": unsubscribe_url(user, kind, object_id),
-                    "settings_url": site_url(reverse("forums_notification_settings")),
+                    "settings_url": absolute_url(reverse("forums_notification_settings")),
                 }
                 subject = render_to_string("forums/email/new_post_subject.txt", context)
                 body = render_to_string("forums/email/new_post.txt", context)
@@ -164,7 +160,7 @@ def send_daily_digests(now=None):
                     "recipient": member_display_name(user),
                     "posts": [(post, member_display_name(post.poster), _post_url(post)) for post in posts],
                     "unsubscribe_url": unsubscribe_url(user, ALL),
-                    "settings_url": site_url(reverse("forums_notification_settings")),
+                    "settings_url": absolute_url(reverse("forums_notification_settings")),
                 }
                 subject = render_to_string("forums/email/digest_subject.txt", context)
                 body = render_to_string("forums/email/digest.txt", context)

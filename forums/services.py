@@ -9,6 +9,8 @@ from machina.apps.forum_conversation.models import Post, Topic
 from machina.apps.forum_permission.handler import PermissionHandler
 from machina.apps.forum_permission.models import ForumPermission, UserForumPermission
 
+from home.links import page_url
+
 from .models import NotificationSettings, PageTopic, PostRevision, SiteForum
 from .structure import PILOTS, POLICY_TRANSFER
 
@@ -57,7 +59,7 @@ def page_topic_open(page, user):
             topic=topic,
             poster=user,
             subject=source.title[:255],
-            content=_("Discussion of “%(title)s”: %(url)s") % {"title": source.title, "url": source.full_url},
+            content=_("Discussion of “%(title)s”: %(url)s") % {"title": source.title, "url": page_url(source)},
             approved=True,
         )
         PageTopic.objects.create(page=source, topic=topic)

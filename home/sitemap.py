@@ -11,6 +11,7 @@ from django.conf import settings
 
 from wagtail.models import Page, Site
 
+from .links import page_url
 from .visibility import public_pages
 
 
@@ -30,11 +31,11 @@ def sitemap_entries(request):
 
     entries = []
     for page in pages:
-        url = page.get_full_url(request)
+        url = page_url(page, request)
         if not url:
             continue
         alternates = [
-            {"lang": translation.locale.language_code, "url": translation.get_full_url(request)}
+            {"lang": translation.locale.language_code, "url": page_url(translation, request)}
             for translation in by_translation[page.translation_key]
         ]
         default = next(

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_GET
 
+from .links import absolute_url
 from .sitemap import sitemap_entries
 
 
@@ -19,7 +20,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /django-admin/",
         *(f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES),
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap'), request)}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

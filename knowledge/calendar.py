@@ -5,6 +5,8 @@ from django.utils import timezone
 
 from icalendar import Calendar, Event, vText
 
+from home.links import page_url
+
 
 def build_calendar(events, request):
     calendar = Calendar()
@@ -31,7 +33,7 @@ def _event_component(page, request):
         event.add("dtstart", page.start)
         if page.end:
             event.add("dtend", page.end)
-    url = page.get_full_url(request)
+    url = page_url(page, request)
     event.add("url", url)
     description = "\n\n".join(filter(None, [page.introduction, page.online_url, url]))
     event.add("description", description)

@@ -5,6 +5,8 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from home.links import page_url
+
 from .selectors import event_listing, news_listing
 
 FEED_LENGTH = 30
@@ -24,7 +26,7 @@ class IndexPageFeed(Feed):
         return f"{index_page.title} – ClusterPoliSEE"
 
     def link(self, index_page):
-        return index_page.get_full_url(self.request)
+        return page_url(index_page, self.request)
 
     def description(self, index_page):
         return index_page.introduction or index_page.title
@@ -36,7 +38,7 @@ class IndexPageFeed(Feed):
         return page.introduction
 
     def item_link(self, page):
-        return page.get_full_url(self.request)
+        return page_url(page, self.request)
 
     def item_guid(self, page):
         return f"urn:clusterpolisee:page:{page.translation_key}:{page.locale.language_code}"

@@ -19,11 +19,11 @@ from wagtail.models import Locale
 
 import mrml
 
+from home.links import absolute_url, page_url, site_root_url
 from home.visibility import public_pages
 from knowledge.models import DeliverablePage, EventPage, NewsPage
 
 from .models import NewsletterPage
-from .services import site_root_url
 
 GREETING = "%%GREETING%%"
 PREFERENCES_URL = "%%PREFERENCES_URL%%"
@@ -123,7 +123,7 @@ def _sections(issue, root):
             items = [
                 {
                     "title": page.title,
-                    "url": root + page.get_url(),
+                    "url": page_url(page),
                     "summary": page.introduction,
                     "date": getattr(page, "date", None) or getattr(page, "start_date", None),
                 }
@@ -143,7 +143,7 @@ def _sections(issue, root):
         elif block.block_type == "image":
             image = block.value
             rendition = image.get_rendition("width-1200")
-            src = rendition.url if rendition.url.startswith("http") else root + rendition.url
+            src = absolute_url(rendition.url)
             sections.append({"kind": "image", "src": src, "alt": image.contextual_alt_text or "", "width": 600})
     return sections
 
@@ -169,7 +169,7 @@ def render_issue(source, language):
             "language": language,
             "is_fallback": is_fallback,
             "sections": sections,
-            "web_url": root + issue.get_url(),
+            "web_url": page_url(issue),
             "root_url": root,
             "footer_html": _absolute(str(issue.footer), root) if issue.footer else "",
             "greeting": GREETING,

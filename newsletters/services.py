@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from home.links import absolute_url
 from knowledge.models import ThematicArea
 
 from .models import Campaign, ConsentRecord, Subscriber
@@ -55,13 +56,6 @@ def rate_limited(key, limit, period):
 # --- Links -------------------------------------------------------------------
 
 
-def site_root_url():
-    from wagtail.models import Site
-
-    site = Site.objects.filter(is_default_site=True).first()
-    return (site.root_url if site else settings.WAGTAILADMIN_BASE_URL).rstrip("/")
-
-
 def subscriber_signature(subscriber):
     return signing.Signer(salt=SUBSCRIBER_SALT).sign(subscriber.token)
 
@@ -75,13 +69,14 @@ def subscriber_from_signature(value):
     return Subscriber.objects.filter(token=token).first()
 
 
-def localized_url(name, language, *args):
+def localized_url(name, language, *args, request=None):
     with translation.override(language):
-        return site_root_url() + reverse(name, args=args)
+        return absolute_url(reverse(name, args=args), request)
 
 
-def preferences_url(subscriber, signature=None):
-    return localized_url("newsletters:preferences", subscriber.language, signature or subscriber_signature(subscriber))
+def preferences_url(subscriber, signature=None, request=None):
+    value = signature or subscriber_signature(subscriber)
+    return localized_url("newsletters:preferences", subscriber.language, value, request=request)
 
 
 def unsubscribe_url(subscriber, signature=None):
@@ -153,7 +148,7 @@ def subscriber_request(*, email, name, language, topic_codes, wording, ip=None, 
 
 def send_confirmation_email(subscriber):
     with translation.override(subscriber.language):
-        context = {"subscriber": subscriber, "confirm_url": confirmation_url(subscriber), "site_url": site_root_url()}
+        context = {"subscriber": subscriber, "confirm_url": confirmation_url(subscriber)}
         subject = _("Please confirm your subscription to the ClusterPoliSEE newsletter")
         text = render_to_string("newsletters/email/confirm.txt", context)
         html = render_to_string("newsletters/email/confirm.html", context)

@@ -68,7 +68,7 @@ def confirm(request, value):
         return render(
             request,
             "newsletters/confirmed.html",
-            {"preferences_url": services.preferences_url(subscriber)},
+            {"preferences_url": services.preferences_url(subscriber, request=request)},
         )
     return render(request, "newsletters/confirm.html", {"value": value})
 

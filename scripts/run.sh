@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
 PORT="${PORT:-8000}"
+# E-mails the worker sends carry no request: their links point at this server.
+export SITE_URL="${SITE_URL:-http://localhost:$PORT}"
 
 pids=()
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; }

@@ -16,6 +16,10 @@ SECRET_KEY = env("SECRET_KEY", default=None)
 DEBUG = False
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+# The public address (scheme, host, port) of links made without a request: e-mails sent by the
+# task worker, Wagtail's notifications to editors. Links made in a request follow the request
+# (home/links.py). Production requires it; dev.py defaults it to runserver's address.
+SITE_URL = env("SITE_URL", default="").rstrip("/")
 
 INSTALLED_APPS = [
     "home",
@@ -163,7 +167,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "ClusterPoliSEE"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://localhost:8000")
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
@@ -192,6 +196,8 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # --- Security (production-safe defaults; dev.py relaxes them) ----------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# On when the proxy sends the visitor's host in X-Forwarded-Host instead of passing Host through.
+USE_X_FORWARDED_HOST = env.bool("USE_X_FORWARDED_HOST", default=False)
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True

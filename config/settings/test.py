@@ -19,7 +19,10 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/clusterpolisee-test-media")
 # Tasks run inline unless a test exercises the queue itself.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.locmem.EmailBackend")
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# Links follow the request or, without one, the Wagtail Site (localhost); tests that need an
+# address of their own set SITE_URL.
+SITE_URL = ""
+WAGTAILADMIN_BASE_URL = "http://localhost"
 
 # Serve static files from the app and project folders without collectstatic.
 WHITENOISE_USE_FINDERS = True

@@ -10,6 +10,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
+from home import links
 from home.visibility import public_pages
 
 register = template.Library()
@@ -62,7 +63,7 @@ def _translation_urls(request, page):
 
 @register.simple_tag(takes_context=True)
 def absolute_url(context, url):
-    return context["request"].build_absolute_uri(url)
+    return links.absolute_url(url, context["request"])
 
 
 @register.simple_tag

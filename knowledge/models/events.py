@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import AgendaBlock, BodyBlock
+from home.links import page_url
 from home.models import BasePage
 
 from .listing import FilteredIndexPage, LocalizedTaxonomyMixin
@@ -230,7 +231,7 @@ class EventPage(LocalizedTaxonomyMixin, RoutablePageMixin, BasePage):
             "eventStatus": "https://schema.org/EventScheduled",
             "location": locations[0] if len(locations) == 1 else locations,
             "inLanguage": self.locale.language_code,
-            "url": self.get_full_url(request),
+            "url": page_url(self, request),
             "organizer": {"@type": "Organization", "name": "ClusterPoliSEE"},
         }
         if self.end:

@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
+from home.links import absolute_url, page_url
 from home.models import BasePage
 
 from .listing import DatedPageMixin, FilteredIndexPage, LocalizedTaxonomyMixin
@@ -108,11 +109,11 @@ class NewsPage(LocalizedTaxonomyMixin, DatedPageMixin, BasePage):
             "description": self.introduction,
             "datePublished": self.date.isoformat(),
             "inLanguage": self.locale.language_code,
-            "url": self.get_full_url(request),
+            "url": page_url(self, request),
             "publisher": {"@type": "Organization", "name": "ClusterPoliSEE"},
         }
         if self.last_published_at:
             data["dateModified"] = self.last_published_at.isoformat()
         if self.listing_image:
-            data["image"] = request.build_absolute_uri(self.listing_image.get_rendition("fill-1200x630").url)
+            data["image"] = absolute_url(self.listing_image.get_rendition("fill-1200x630").url, request)
         return data

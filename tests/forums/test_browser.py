@@ -38,8 +38,8 @@ def _sign_in(page, base, language, email):
 
 
 @pytest.mark.parametrize("language", ["bg", "de"])
-def test_register_confirm_post_get_approved_and_hear_of_a_reply(live_server, browser, forums, smtp, language):
-    base = live_server.url
+def test_register_confirm_post_get_approved_and_hear_of_a_reply(live_server, browser, forums, smtp, settings, language):
+    base = settings.SITE_URL = live_server.url  # e-mails sent without a request link here
     email = f"stakeholder-{language}@example.org"
     moderator = member(groups=["Forum moderators"])
     expected = EXPECTED[language]
@@ -102,7 +102,7 @@ def test_register_confirm_post_get_approved_and_hear_of_a_reply(live_server, bro
     reply_body = reply.get_body(("plain",)).get_content()
     assert f"/{language}/forum/" in reply_body and "Loan guarantees" in reply_body
 
-    page.goto(re.search(r"http://\S+\?post=\d+#\d+", reply_body).group(0).replace("http://testserver", base))
+    page.goto(re.search(rf"{base}/\S+\?post=\d+#\d+", reply_body).group(0))
     assert "Loan guarantees, see our practice." in page.content()
     take_screenshots(page, SCREENSHOTS, f"forum-topic-{language}")
     visitor.close()

@@ -26,8 +26,9 @@ def language_versions(context, page=None):
 
     `url` is for the switcher and keeps the query string (the same filtered listing,
     the same search); `canonical_url` is for hreflang alternates. A language whose
-    version of the page would answer 404 (missing, or it or an ancestor not live)
-    links to its version of the nearest ancestor that is reachable, else to its home.
+    version of the page is missing or not live (404), or sits below a page that is
+    not live (cut off from its site), links to its version of the nearest ancestor
+    that is reachable, else to its home, and gets no hreflang alternate.
     """
     request = context["request"]
     current = get_language()

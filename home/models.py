@@ -16,6 +16,7 @@ from wagtail.snippets.models import register_snippet
 from django_countries.fields import CountryField
 
 from .blocks import BodyBlock
+from .forms import LocalisedChoicesPageForm
 
 
 class ListingFieldsMixin(models.Model):
@@ -48,6 +49,7 @@ class BasePage(ListingFieldsMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     promote_panels = Page.promote_panels + [FieldPanel("listing_image")]
+    base_form_class = LocalisedChoicesPageForm
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
         index.FilterField("locale"),

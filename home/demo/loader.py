@@ -44,8 +44,8 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
-from wagtail_localize.synctree import PageIndex, synchronize_tree
 
+from home.locale_trees import repair_locale_trees
 from home.models import FundingStatement, HomePage, ProjectFacts, SiteSettings
 from knowledge.models import Partner, ThematicArea, WorkPackage
 from knowledge.permissions import PARTNERS_GROUP_NAME
@@ -322,9 +322,7 @@ class DemoLoader:
     def synchronise_trees(self):
         """Give every page an alias in each synchronised locale, as wagtail-localize does when a locale is added."""
         pages_before = Page.objects.count()
-        page_index = PageIndex.from_database().sort_by_tree_position()
-        for sync in LocaleSynchronization.objects.select_related("locale", "sync_from"):
-            synchronize_tree(sync.sync_from, sync.locale, page_index=page_index)
+        repair_locale_trees()
         self.created["aliases"] += Page.objects.count() - pages_before
 
     def translate(self):

@@ -2,6 +2,7 @@ import json
 
 from django import template
 from django.conf import settings
+from django.db.models import Exists, OuterRef
 from django.urls import translate_url
 from django.utils.formats import get_format
 from django.utils.html import format_html
@@ -24,41 +25,71 @@ def _native_name(code):
 def language_versions(context, page=None):
     """One entry per site language: the same page in that language, or the same view for non-page views.
 
-    Synchronised trees give every page a counterpart (a translation or an alias)
-    in every locale, so each link leads to the same content; a language without
-    one links to its home page.
+    `url` is for the switcher and keeps the query string (the same filtered listing,
+    the same search); `canonical_url` is for hreflang alternates. A language whose
+    version of the page is missing or not live (404), or sits below a page that is
+    not live (cut off from its site), links to its version of the nearest ancestor
+    that is reachable, else to its home, and gets no hreflang alternate.
     """
     request = context["request"]
     current = get_language()
+    query = request.GET.urlencode()
     if page is not None and getattr(page, "pk", None):
-        urls = _translation_urls(request, page)
-        missing = [code for code, _name in settings.LANGUAGES if code not in urls]
-        if missing:
-            site = Site.find_for_request(request)
-            home_urls = _translation_urls(request, site.root_page) if site else {}
-            urls.update({code: home_urls.get(code, f"/{code}/") for code in missing})
-        has_page = set(urls) - set(missing)
+        versions = _reachable_versions(request, page)
     else:
-        urls = {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
-        has_page = set(urls)
-    return [
-        {
-            "code": code,
-            "name": _native_name(code),
-            "url": urls[code],
-            "is_current": code == current,
-            "has_page": code in has_page,
-        }
-        for code, _name in settings.LANGUAGES
-    ]
+        versions = {code: (translate_url(request.path, code), True) for code, _name in settings.LANGUAGES}
+    entries = []
+    for code, _name in settings.LANGUAGES:
+        url, is_same_page = versions.get(code, (f"/{code}/", False))
+        entries.append(
+            {
+                "code": code,
+                "name": _native_name(code),
+                "url": f"{url}?{query}" if query and is_same_page else url,
+                "canonical_url": url,
+                "is_current": code == current,
+                "has_page": is_same_page,
+            }
+        )
+    return entries
 
 
-def _translation_urls(request, page):
-    # Wagtail caches the site's root paths per request, so get_url does not query per language.
-    return {
-        translation.locale.language_code: translation.get_url(request)
-        for translation in Page.objects.filter(translation_key=page.translation_key).select_related("locale")
-    }
+def _reachable_versions(request, page):
+    """{language: (url, is the page itself)} of the nearest reachable version of `page` or of an ancestor.
+
+    One query: every version of the page and of its ancestors, with all of their own
+    ancestors, to tell whether each is reachable. Wagtail caches the site's root
+    paths per request, so `get_url` does not query per language.
+    """
+    step = Page.steplen
+    own_path = [page.path[:end] for end in range(2 * step, len(page.path) + 1, step)]
+    chain_keys = Page.objects.filter(path__in=own_path).values("translation_key")
+    versions = Page.objects.filter(translation_key__in=chain_keys)
+    pages = list(
+        Page.objects.filter(depth__gt=1)
+        .filter(Exists(versions.filter(path__startswith=OuterRef("path"))))
+        .select_related("locale")
+    )
+    by_path = {p.path: p for p in pages}
+    by_key = {(p.translation_key, p.locale.language_code): p for p in pages}
+    # The page, then its parent, and so on up to its home page.
+    chain = [by_path[path].translation_key for path in reversed(own_path) if path in by_path]
+
+    def reachable(candidate):
+        if candidate.pk == page.pk:
+            return True  # served right now, even as a preview
+        ancestry = range(2 * step, len(candidate.path) + 1, step)
+        return all(by_path.get(candidate.path[:end]) and by_path[candidate.path[:end]].live for end in ancestry)
+
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        for distance, key in enumerate(chain):
+            candidate = by_key.get((key, code))
+            url = candidate.get_url(request) if candidate is not None and reachable(candidate) else None
+            if url:
+                urls[code] = (url, distance == 0)
+                break
+    return urls
 
 
 @register.simple_tag(takes_context=True)

@@ -47,6 +47,7 @@ import pytest
 
 from accounts.groups import MEMBER_GROUP_NAMES
 from home.demo.loader import EDITORS_GROUP_NAME, PROJECT_MANAGERS_GROUP_NAME, WORKFLOW_NAME
+from home.locale_trees import locale_gaps
 from home.models import FundingStatement, HomePage, ProjectFacts, SiteSettings, StandardPage
 from knowledge.models import (
     DeliverablePage,
@@ -139,6 +140,11 @@ def test_every_english_page_has_a_counterpart_in_every_locale(english):
     for locale in Locale.objects.exclude(pk=english.pk):
         keys = set(Page.objects.filter(locale=locale).values_list("translation_key", flat=True))
         assert keys == english_keys, locale.language_code
+
+
+def test_every_live_english_page_is_live_in_every_locale_in_the_right_place(demo):
+    """The check `repair_locales --dry-run` runs: nothing missing, unpublished or misplaced in any locale."""
+    assert locale_gaps() == []
 
 
 def test_the_main_menu_and_the_footer_links(demo):

@@ -3,12 +3,15 @@
 import xml.etree.ElementTree as ET
 
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 import pytest
 
 from tests.factories.translation import translate
+from tests.knowledge.conftest import sync_locales
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +100,45 @@ def test_switcher_links_a_language_without_the_page_to_its_home_page(client, sit
     content = client.get("/en/news/kick-off/").content.decode()
     assert 'href="/de/" hreflang="de" lang="de"' in content
     assert '<link rel="alternate" hreflang="de"' not in content
+
+
+def alias_in(page, language):
+    return Page.objects.get(translation_key=page.translation_key, locale__language_code=language)
+
+
+def test_switcher_and_hreflang_skip_a_non_live_alias_for_its_nearest_live_ancestor(client, site_tree):
+    alias_in(site_tree["news"], "bg").unpublish()
+    content = client.get("/el/news/kick-off/").content.decode()
+    assert 'href="/bg/news/" hreflang="bg" lang="bg"' in content
+    assert '<link rel="alternate" hreflang="bg"' not in content
+    assert '<link rel="alternate" hreflang="hu" href="http://localhost/hu/news/kick-off/">' in content
+
+
+def test_switcher_skips_a_page_whose_parent_is_not_live(client, site_tree):
+    Page.objects.filter(pk=alias_in(site_tree["news_index"], "sr").pk).update(live=False)
+    content = client.get("/en/news/kick-off/").content.decode()
+    assert 'href="/sr/" hreflang="sr" lang="sr"' in content
+    assert '<link rel="alternate" hreflang="sr"' not in content
+
+
+def test_switcher_keeps_the_query_string_but_hreflang_stays_canonical(client, site_tree):
+    content = client.get("/bg/news/?area=WG3&year=2012").content.decode()
+    assert 'href="/el/news/?area=WG3&amp;year=2012" hreflang="el" lang="el"' in content
+    assert '<link rel="alternate" hreflang="el" href="http://localhost/el/news/">' in content
+
+
+def test_switcher_on_the_search_page_keeps_the_query(client, site_tree):
+    content = client.get("/bg/search/?q=cluster").content.decode()
+    assert 'href="/el/search/?q=cluster" hreflang="el" lang="el"' in content
+
+
+def test_language_versions_take_the_same_queries_for_any_number_of_locales(client, site_tree):
+    def queries():
+        client.get("/en/news/kick-off/")
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/en/news/kick-off/").status_code == 200
+        return len(captured)
+
+    few = queries()
+    sync_locales()
+    assert queries() == few

@@ -95,9 +95,11 @@ DATABASES = {
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 # On SQLite the web server, the task worker and the scheduler write to one file at once.
 # WAL lets readers go on while one writes; every transaction takes the write lock when
-# it begins (IMMEDIATE), so a writer waits its turn (up to the busy timeout) instead of
-# failing with "database is locked" when a read turns into a write.
-SQLITE_BUSY_TIMEOUT = 30  # seconds
+# it begins (IMMEDIATE), so a writer waits its turn instead of failing with "database is
+# locked" when a read turns into a write. The wait is generous: SQLite does not queue
+# writers, and on a busy machine creating a page with its eleven aliases takes seconds,
+# so a worker can lose the lock to several such requests in a row.
+SQLITE_BUSY_TIMEOUT = 120  # seconds
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",

@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
+# Only this machine can reach the dev server (DEBUG is on); HOST=0.0.0.0 opens it to the
+# network, with ALLOWED_HOSTS set to the name others use to reach it.
+HOST="${HOST:-127.0.0.1}"
 PORT="${PORT:-8000}"
 # E-mails the worker sends carry no request: their links point at this server.
 export SITE_URL="${SITE_URL:-http://localhost:$PORT}"
@@ -15,9 +18,10 @@ trap cleanup EXIT INT TERM
 $BIN/python manage.py db_worker --queue-name '*' &
 pids+=($!)
 
-# Wagtail publishes scheduled pages and expires old ones when this command runs.
-( while true; do $BIN/python manage.py publish_scheduled >/dev/null 2>&1 || true; sleep 60; done ) &
+# Wagtail publishes scheduled pages and expires old ones when this command runs (its
+# errors show, its report of what it did not).
+( while true; do $BIN/python manage.py publish_scheduled >/dev/null || true; sleep 60; done ) &
 pids+=($!)
 
-echo "ClusterPoliSEE is starting on http://localhost:$PORT/ (admin: http://localhost:$PORT/admin/)"
-$BIN/python manage.py runserver "0.0.0.0:$PORT"
+echo "ClusterPoliSEE is starting on http://$HOST:$PORT/ (admin: http://$HOST:$PORT/admin/)"
+$BIN/python manage.py runserver "$HOST:$PORT"

@@ -4,13 +4,15 @@ Safe for production by default: anything that loosens security lives in dev.py
 or test.py. Services are switched on from the environment (see config/env.py).
 """
 
+from pathlib import Path
+
 from django.utils.translation import gettext_lazy as _
 
 from config.env import BASE_DIR, env
 
-# Run-time data of a local checkout (SQLite database, uploads) lives in var/,
-# which git ignores.
-VAR_DIR = BASE_DIR / "var"
+# Run-time data of a local checkout (SQLite database, uploads, its secret key) lives
+# in var/, which git ignores; VAR_DIR moves it (one checkout, several installations).
+VAR_DIR = Path(env("VAR_DIR", default=str(BASE_DIR / "var")))
 
 SECRET_KEY = env("SECRET_KEY", default=None)
 DEBUG = False
@@ -95,6 +97,22 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
+# On SQLite the web server, the task worker and the scheduler write to one file at once.
+# WAL lets readers go on while one writes; every transaction takes the write lock when
+# it begins (IMMEDIATE), so a writer waits its turn instead of failing with "database is
+# locked" when a read turns into a write. The wait is generous: SQLite does not queue
+# writers, and on a busy machine creating a page with its eleven aliases takes seconds,
+# so a worker can lose the lock to several such requests in a row.
+SQLITE_BUSY_TIMEOUT = 120  # seconds
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": SQLITE_BUSY_TIMEOUT,
+        "init_command": (
+            f"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT * 1000}; PRAGMA synchronous=NORMAL"
+        ),
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -136,10 +154,10 @@ TIME_ZONE = "Europe/Rome"
 
 # --- Static and media ------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "var" / "static")
+STATIC_ROOT = env.path("STATIC_ROOT", default=VAR_DIR / "static")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
+MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -272,6 +290,8 @@ MIDDLEWARE += [
     "allauth.account.middleware.AccountMiddleware",
     "machina.apps.forum_permission.middleware.ForumPermissionMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Last, so that its transaction spans the view only (see its docstring).
+    "config.middleware.AtomicWritesMiddleware",
 ]
 TEMPLATES[0]["OPTIONS"]["context_processors"] += ["machina.core.context_processors.metadata"]
 AUTHENTICATION_BACKENDS = [

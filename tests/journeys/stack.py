@@ -1,0 +1,193 @@
+"""The `make run` stack as a newcomer gets it, started for the journey tests.
+
+A fresh installation in a temporary directory: its own var/ (SQLite database,
+uploads, secret key, admin password), migrated, with the demo content and the
+local administrator, then `scripts/run.sh` (the dev server, the task worker and
+the scheduler loop) on a free port. Everything the processes print goes to one
+log file, which the tests read.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+PYTHON = str(REPO_ROOT / ".venv" / "bin" / "python")
+if not Path(PYTHON).exists():
+    PYTHON = sys.executable
+
+# What a newcomer's shell passes on; the test runner's own settings (PostgreSQL,
+# the search server, test mail backends) must not leak into the stack.
+INHERITED_VARIABLES = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "TZ", "CHROMIUM_PATH")
+SETUP_COMMANDS = (
+    ["migrate", "--no-input", "-v", "0"],
+    ["load_demo", "--if-empty"],
+    ["ensure_admin"],
+)
+STARTUP_TIMEOUT = 300
+SERVER_ERROR_LINE = re.compile(r'" 5\d\d \d+$')
+LOCKED = "database is locked"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def stack_environment(var_dir: Path, port: int, extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = {name: os.environ[name] for name in INHERITED_VARIABLES if name in os.environ}
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+            "VAR_DIR": str(var_dir),
+            "PORT": str(port),
+            "PYTHONUNBUFFERED": "1",
+            **(extra or {}),
+        }
+    )
+    return env
+
+
+def manage(env: dict[str, str], *args: str, timeout: int = 300) -> subprocess.CompletedProcess:
+    """Run a management command of the project the way `make run` does."""
+    return subprocess.run(  # noqa: S603 - the project's own manage.py
+        [PYTHON, "manage.py", *args],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+@dataclass
+class LocalStack:
+    """A running `make run` installation."""
+
+    var_dir: Path
+    port: int
+    env: dict[str, str]
+    log_path: Path
+    admin_password: str = ""
+    process: subprocess.Popen | None = field(default=None, repr=False)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def db_path(self) -> Path:
+        return self.var_dir / "db.sqlite3"
+
+    # --- lifecycle ------------------------------------------------------------
+
+    def install(self) -> None:
+        """What `make run` does before serving: migrate, load the demo, create the admin."""
+        self.var_dir.mkdir(parents=True, exist_ok=True)
+        with open(self.var_dir / "setup.log", "a") as setup_log:
+            for command in SETUP_COMMANDS:
+                result = manage(self.env, *command, timeout=STARTUP_TIMEOUT * 2)
+                setup_log.write(result.stdout + result.stderr)
+                if result.returncode:
+                    raise RuntimeError(f"manage.py {' '.join(command)} failed:\n{result.stderr[-3000:]}")
+        login = re.search(r"Admin login: admin / (\S+)", result.stdout)
+        if not login:
+            raise RuntimeError(f"ensure_admin printed no login:\n{result.stdout}")
+        self.admin_password = login.group(1)
+
+    def start(self) -> None:
+        log = open(self.log_path, "ab")  # noqa: SIM115 - the stack writes to it until stop()
+        self.process = subprocess.Popen(  # noqa: S603 - the project's own script
+            ["scripts/run.sh"],
+            cwd=REPO_ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        log.close()
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"scripts/run.sh exited with {self.process.returncode}:\n{self.log()[-3000:]}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/admin/login/", timeout=10) as response:  # noqa: S310
+                    if response.status == 200:
+                        return
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            time.sleep(1)
+        self.stop()
+        raise RuntimeError(f"The stack did not answer within {STARTUP_TIMEOUT} s:\n{self.log()[-3000:]}")
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        # run.sh leads its own process group: the server, the worker and the scheduler loop.
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=30)
+
+    # --- what the tests read ----------------------------------------------------
+
+    def log(self, since: int = 0) -> str:
+        with open(self.log_path, "rb") as log:
+            log.seek(since)
+            return log.read().decode("utf-8", errors="replace")
+
+    def log_size(self) -> int:
+        return self.log_path.stat().st_size
+
+    def problems_in_log(self, since: int = 0) -> list[str]:
+        """Server errors, tracebacks and lock errors the processes printed since `since`."""
+        return [
+            line
+            for line in self.log(since).splitlines()
+            if SERVER_ERROR_LINE.search(line) or "Traceback" in line or LOCKED in line
+        ]
+
+    def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        """Read the stack's SQLite database directly (a short read, no lock kept)."""
+        with closing(sqlite3.connect(self.db_path, timeout=60)) as connection:
+            return connection.execute(sql, params).fetchall()
+
+    def locales_of(self, page_id: int, *, live_only: bool = False) -> set[str]:
+        """The locales in which the page of this id exists (as itself, a translation or an alias)."""
+        sql = """
+            SELECT locale.language_code FROM wagtailcore_page AS page
+            JOIN wagtailcore_locale AS locale ON locale.id = page.locale_id
+            WHERE page.translation_key = (SELECT translation_key FROM wagtailcore_page WHERE id = ?)
+        """
+        if live_only:
+            sql += " AND page.live"
+        return {code for (code,) in self.query(sql, (page_id,))}
+
+
+def start_local_stack(base_dir: Path, extra_env: dict[str, str] | None = None) -> LocalStack:
+    var_dir = base_dir / "var"
+    port = free_port()
+    stack = LocalStack(
+        var_dir=var_dir,
+        port=port,
+        env=stack_environment(var_dir, port, extra_env),
+        log_path=base_dir / "stack.log",
+    )
+    stack.install()
+    stack.start()
+    return stack

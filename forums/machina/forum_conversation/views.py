@@ -1,14 +1,35 @@
-"""machina's conversation views: posters' profiles fetched with the posts (no N+1), pending topics hidden, quoting."""
+"""machina's conversation views: posters' profiles fetched with the posts (no N+1), pending topics hidden,
+quoting, and post forms whose formsets reach only the post's own attachments and poll options."""
 
 from django.http import Http404
 
 from machina.apps.forum_conversation import views as machina_views
+from machina.apps.forum_conversation.forum_attachments.models import Attachment
+from machina.apps.forum_conversation.forum_polls.models import TopicPollOption
 from machina.apps.forum_conversation.models import Post
 
 # machina looks every view of this module up here; those not redefined are its own.
 from machina.apps.forum_conversation.views import *  # noqa: F403
 
 from accounts.services import member_display_name
+
+
+class OwnObjectsFormsetsMixin:
+    """machina builds its formsets on POST over every attachment and poll option of the site, so an id
+    from another post in the form data would move that object to this post, or delete it."""
+
+    def get_attachment_formset_kwargs(self):
+        kwargs = super().get_attachment_formset_kwargs()
+        post = self.get_post()
+        kwargs["queryset"] = Attachment.objects.filter(post=post) if post else Attachment.objects.none()
+        return kwargs
+
+    def get_poll_option_formset_kwargs(self):
+        kwargs = super().get_poll_option_formset_kwargs()
+        topic = self.get_topic()
+        options = TopicPollOption.objects.filter(poll__topic=topic) if topic else TopicPollOption.objects.none()
+        kwargs["queryset"] = options
+        return kwargs
 
 
 class TopicView(machina_views.TopicView):
@@ -27,7 +48,19 @@ class TopicView(machina_views.TopicView):
         return topic
 
 
-class PostCreateView(machina_views.PostCreateView):
+class TopicCreateView(OwnObjectsFormsetsMixin, machina_views.TopicCreateView):
+    pass
+
+
+class TopicUpdateView(OwnObjectsFormsetsMixin, machina_views.TopicUpdateView):
+    pass
+
+
+class PostUpdateView(OwnObjectsFormsetsMixin, machina_views.PostUpdateView):
+    pass
+
+
+class PostCreateView(OwnObjectsFormsetsMixin, machina_views.PostCreateView):
     """A reply can start by quoting a post of the same topic (`?quote=<post id>`)."""
 
     def get_post_form_kwargs(self):

@@ -64,6 +64,24 @@ def page_topic_open(page, user):
     return topic
 
 
+def may_see_pending(poster_id, forum, user, handler):
+    """A post or topic waiting for moderation is shown only to its author and to those who may approve it."""
+    return (user.is_authenticated and poster_id == user.pk) or handler.can_approve_posts(forum, user)
+
+
+def topic_shown(topic, user, handler):
+    """Whether anything of the topic may be shown (reading its forum is checked separately)."""
+    return topic.approved or may_see_pending(topic.poster_id, topic.forum, user, handler)
+
+
+def post_shown(post, user, handler):
+    """Whether anything of the post (text, files) may be shown (reading its forum is checked separately)."""
+    topic = post.topic
+    return topic_shown(topic, user, handler) and (
+        post.approved or may_see_pending(post.poster_id, topic.forum, user, handler)
+    )
+
+
 def member_trust(user):
     """From now on the member's posts appear without waiting for a moderator."""
     permission = ForumPermission.objects.get(codename="can_post_without_approval")

@@ -12,6 +12,7 @@ from machina.apps.forum_conversation.models import Post
 from machina.apps.forum_conversation.views import *  # noqa: F403
 
 from accounts.services import member_display_name
+from forums.services import topic_shown
 
 
 class OwnObjectsFormsetsMixin:
@@ -32,20 +33,19 @@ class OwnObjectsFormsetsMixin:
         return kwargs
 
 
-class TopicView(machina_views.TopicView):
-    def get_queryset(self):
-        return super().get_queryset().select_related("poster__profile")
+class ShownTopicMixin:
+    """A topic waiting for approval (its page, its reply form) exists only for its author and its moderators."""
 
     def get_topic(self):
-        """A topic waiting for approval is shown only to its author and to those who may approve it."""
         topic = super().get_topic()
-        user = self.request.user
-        if not topic.approved and not (
-            (user.is_authenticated and topic.poster_id == user.pk)
-            or self.request.forum_permission_handler.can_approve_posts(topic.forum, user)
-        ):
+        if topic is not None and not topic_shown(topic, self.request.user, self.request.forum_permission_handler):
             raise Http404
         return topic
+
+
+class TopicView(ShownTopicMixin, machina_views.TopicView):
+    def get_queryset(self):
+        return super().get_queryset().select_related("poster__profile")
 
 
 class TopicCreateView(OwnObjectsFormsetsMixin, machina_views.TopicCreateView):
@@ -60,7 +60,7 @@ class PostUpdateView(OwnObjectsFormsetsMixin, machina_views.PostUpdateView):
     pass
 
 
-class PostCreateView(OwnObjectsFormsetsMixin, machina_views.PostCreateView):
+class PostCreateView(ShownTopicMixin, OwnObjectsFormsetsMixin, machina_views.PostCreateView):
     """A reply can start by quoting a post of the same topic (`?quote=<post id>`)."""
 
     def get_post_form_kwargs(self):

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from django_cleanup import cleanup
 from django_countries.fields import CountryField
 
 from .validators import validate_avatar
@@ -16,6 +17,7 @@ class Role(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+@cleanup.select  # a replaced or removed picture is deleted from storage
 class Profile(models.Model):
     """What a member tells the other members about themselves, and how the site talks to them."""
 

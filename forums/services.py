@@ -1,11 +1,19 @@
 """What the forums do beyond machina: discussions of knowledge pages, trust, notifications."""
 
+from collections import namedtuple
+from datetime import timedelta
+
+from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
+from machina.apps.forum_conversation.forum_attachments.models import Attachment
 from machina.apps.forum_conversation.models import Post, Topic
+from machina.apps.forum_member.models import ForumProfile
 from machina.apps.forum_permission.handler import PermissionHandler
 from machina.apps.forum_permission.models import ForumPermission, UserForumPermission
 
@@ -30,40 +38,94 @@ def discussion_forum_key(page):
     return None
 
 
-def page_topic_open(page, user):
-    """The topic discussing a page (shared by all its translations), created on a member's first visit.
+PageDiscussion = namedtuple("PageDiscussion", "source topic forum")
 
-    Returns None when there is no topic yet and the visitor may not start one.
-    """
-    source = page.get_translation_or_none(Locale.get_default()) or page
-    source = source.specific
+
+def page_discussion(page):
+    """Where a page (any of its translations) is discussed: its source page, its topic if started, and the forum."""
+    source = (page.get_translation_or_none(Locale.get_default()) or page).specific
     link = PageTopic.objects.select_related("topic__forum").filter(page=source).first()
-    if link is not None:
-        return link.topic
     key = discussion_forum_key(source)
     role = SiteForum.objects.select_related("forum").filter(key=key).first() if key else None
-    if role is None or not user.is_authenticated:
-        return None
-    if not PermissionHandler().can_add_topic(role.forum, user):
-        return None
+    return PageDiscussion(source, link.topic if link else None, role.forum if role else None)
+
+
+def page_topic_start(source, forum, user):
+    """Start the discussion of a page, moderated like any other first post of this member in this forum."""
     with transaction.atomic():
+        # One topic per page, even when two members start it at the same moment.
+        Page.objects.select_for_update().filter(pk=source.pk).exists()
+        link = PageTopic.objects.select_related("topic").filter(page=source).first()
+        if link is not None:
+            return link.topic
+        approved = PermissionHandler().can_post_without_approval(forum, user)
         topic = Topic.objects.create(
-            forum=role.forum,
+            forum=forum,
             poster=user,
             subject=source.title[:255],
             type=Topic.TOPIC_POST,
             status=Topic.TOPIC_UNLOCKED,
-            approved=True,
+            approved=approved,
         )
-        Post.objects.create(
+        post = Post.objects.create(
             topic=topic,
             poster=user,
             subject=source.title[:255],
             content=_("Discussion of “%(title)s”: %(url)s") % {"title": source.title, "url": page_url(source)},
-            approved=True,
+            approved=approved,
         )
         PageTopic.objects.create(page=source, topic=topic)
+    post_created(post, user)
     return topic
+
+
+def posting_refusal(user, forum, *, new_topic):
+    """Why the member may not post in this forum now (in their language), or None.
+
+    Everyone has a posting rate; members whose posts still wait for approval also wait between
+    two posts and start only a few topics on their first day (Discourse's defaults for new users).
+    """
+    now = timezone.now()
+    posts = Post.objects.filter(poster=user)
+    count, seconds = settings.FORUMS_POST_RATE
+    if posts.filter(created__gte=now - timedelta(seconds=seconds)).count() >= count:
+        return _("You have posted a lot in a short time. Please wait a few minutes and try again.")
+    if PermissionHandler().can_post_without_approval(forum, user):
+        return None
+    interval = settings.FORUMS_NEW_MEMBER_POST_INTERVAL
+    if posts.filter(created__gt=now - timedelta(seconds=interval)).exists():
+        return ngettext(
+            "New members wait %(seconds)d second between two posts. Please try again in a moment.",
+            "New members wait %(seconds)d seconds between two posts. Please try again in a moment.",
+            interval,
+        ) % {"seconds": interval}
+    limit = settings.FORUMS_NEW_MEMBER_FIRST_DAY_TOPICS
+    first_day = user.date_joined > now - timedelta(days=1)
+    if new_topic and first_day and Topic.objects.filter(poster=user).count() >= limit:
+        return ngettext(
+            "On their first day, new members start at most %(limit)d topic. Please try again tomorrow.",
+            "On their first day, new members start at most %(limit)d topics. Please try again tomorrow.",
+            limit,
+        ) % {"limit": limit}
+    return None
+
+
+def may_see_pending(poster_id, forum, user, handler):
+    """A post or topic waiting for moderation is shown only to its author and to those who may approve it."""
+    return (user.is_authenticated and poster_id == user.pk) or handler.can_approve_posts(forum, user)
+
+
+def topic_shown(topic, user, handler):
+    """Whether anything of the topic may be shown (reading its forum is checked separately)."""
+    return topic.approved or may_see_pending(topic.poster_id, topic.forum, user, handler)
+
+
+def post_shown(post, user, handler):
+    """Whether anything of the post (text, files) may be shown (reading its forum is checked separately)."""
+    topic = post.topic
+    return topic_shown(topic, user, handler) and (
+        post.approved or may_see_pending(post.poster_id, topic.forum, user, handler)
+    )
 
 
 def member_trust(user):
@@ -108,7 +170,9 @@ def member_forum_data(user):
 
 
 def member_forum_data_erase(user):
-    """On account deletion: subscriptions, settings and reports go; posts stay (as a former member's)."""
+    """On account deletion: subscriptions, settings, reports and files go; posts stay (as a former member's)."""
+    Attachment.objects.filter(post__poster=user).delete()
+    ForumProfile.objects.filter(user=user).delete()
     user.topic_subscriptions.clear()
     user.forum_subscriptions.all().delete()
     NotificationSettings.objects.filter(user=user).delete()

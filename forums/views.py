@@ -3,6 +3,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -18,7 +19,7 @@ from machina.apps.forum_conversation.models import Post
 from . import notifications
 from .markup import render as render_markup
 from .models import ForumSubscription, NotificationSettings, PostReport
-from .services import discussion_forum_key, page_topic_open
+from .services import discussion_forum_key, page_discussion, page_topic_start, posting_refusal, topic_shown
 
 
 class NotificationSettingsForm(forms.ModelForm):
@@ -28,15 +29,40 @@ class NotificationSettingsForm(forms.ModelForm):
         widgets = {"frequency": forms.RadioSelect}
 
 
+def _topic_redirect(topic):
+    return redirect("forum_conversation:topic", topic.forum.slug, topic.forum_id, topic.slug, topic.pk)
+
+
+@require_http_methods(["GET", "POST"])
 def discuss_page(request, page_id):
-    """Open the forum topic of a good practice or deliverable, creating it on first use."""
+    """The forum topic of a good practice or deliverable. Opening the link changes nothing: a member
+    confirms (a POST) to start the topic, which is moderated like any other first post."""
     page = Page.objects.live().public().filter(pk=page_id).specific().first()
     if page is None or discussion_forum_key(page) is None:
         raise Http404
-    topic = page_topic_open(page, request.user)
-    if topic is None:
+    discussion = page_discussion(page)
+    handler = request.forum_permission_handler
+    context = {"page": page, "discussion": discussion}
+    if discussion.topic is not None:
+        if topic_shown(discussion.topic, request.user, handler):
+            return _topic_redirect(discussion.topic)
+        return render(request, "forums/discuss_page.html", {**context, "pending": True})
+    if discussion.forum is None:
+        raise Http404
+    if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    return redirect("forum_conversation:topic", topic.forum.slug, topic.forum_id, topic.slug, topic.pk)
+    if not handler.can_add_topic(discussion.forum, request.user):
+        raise PermissionDenied
+    refusal = None
+    if request.method == "POST":
+        refusal = posting_refusal(request.user, discussion.forum, new_topic=True)
+        if refusal is None:
+            topic = page_topic_start(discussion.source, discussion.forum, request.user)
+            if not topic.approved:
+                messages.warning(request, _("This message will be validated before appearing on the forum."))
+            return _topic_redirect(topic)
+    context["needs_approval"] = not handler.can_post_without_approval(discussion.forum, request.user)
+    return render(request, "forums/discuss_page.html", {**context, "refusal": refusal})
 
 
 @csrf_exempt  # RFC 8058 one-click unsubscription: mail clients POST without a session; the token is signed

@@ -285,6 +285,9 @@ INSTALLED_APPS += [
     "forums.machina.forum_tracking",
     "forums.machina.forum_member",
     "forums.machina.forum_permission",
+    # Replacing or deleting a member's file (picture, attachment) deletes the old file; only the models
+    # marked with django_cleanup's `select` (accounts, and machina's from ForumsConfig.ready) are handled.
+    "django_cleanup.apps.CleanupSelectedConfig",
 ]
 MIDDLEWARE += [
     "allauth.account.middleware.AccountMiddleware",
@@ -312,7 +315,8 @@ ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[ClusterPoliSEE] "
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    # Discourse's floor: 6 failed logins a minute and 30 an hour per client; 5 in 5 minutes per account.
+    "login_failed": "6/m/ip,30/h/ip,5/5m/key",
     "signup": "5/m/ip,30/h/ip",
     "reset_password": "5/m/ip,3/15m/key",
     "reset_password_from_key": "20/m/ip",
@@ -379,6 +383,10 @@ FORUMS_ATTACHMENT_TYPES = {
 }
 # Posting limit per member: at most this many posts in this many seconds.
 FORUMS_POST_RATE = (10, 60 * 10)
+# Members whose posts still wait for approval (Discourse's defaults for new users, docs/forums.md):
+# seconds between two posts, and topics in the first 24 hours after joining.
+FORUMS_NEW_MEMBER_POST_INTERVAL = 30
+FORUMS_NEW_MEMBER_FIRST_DAY_TOPICS = 3
 
 # --- Newsletters ------------------------------------------------------------------
 NEWSLETTER_FROM_EMAIL = env("NEWSLETTER_FROM_EMAIL", default=DEFAULT_FROM_EMAIL)

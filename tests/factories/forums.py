@@ -1,6 +1,9 @@
 """Forum content: topics and posts in the forums that `load_forum_structure` creates."""
 
+from django.core.files.base import ContentFile
+
 import factory
+from machina.apps.forum_conversation.forum_attachments.models import Attachment
 from machina.apps.forum_conversation.models import Post, Topic
 
 from forums.models import SiteForum
@@ -58,3 +61,8 @@ def post_form_data(subject="", content="", **extra):
         "poll_max_options": 1,
         **extra,
     }
+
+
+def attachment(post, content=b"Minutes of the meeting.", name="minutes.txt"):
+    """A file attached to a post, stored on disk like an uploaded one."""
+    return Attachment.objects.create(post=post, file=ContentFile(content, name=name), comment="")

@@ -1,16 +1,12 @@
 """machina's post and topic forms with a length limit, a posting rate limit, and follow-up work on new posts."""
 
-import datetime
-
 from django import forms
 from django.conf import settings
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from machina.apps.forum_conversation import forms as machina_forms
-from machina.apps.forum_conversation.models import Post
 
-from forums.services import post_created, post_revision_keep
+from forums.services import post_created, post_revision_keep, posting_refusal
 
 
 class PostingLimitsMixin:
@@ -28,13 +24,9 @@ class PostingLimitsMixin:
     def clean(self):
         cleaned_data = super().clean()
         if self.instance.pk is None and self.user is not None and self.user.is_authenticated:
-            count, seconds = settings.FORUMS_POST_RATE
-            since = timezone.now() - datetime.timedelta(seconds=seconds)
-            if Post.objects.filter(poster=self.user, created__gte=since).count() >= count:
-                raise forms.ValidationError(
-                    _("You have posted a lot in a short time. Please wait a few minutes and try again."),
-                    code="rate_limited",
-                )
+            refusal = posting_refusal(self.user, self.forum, new_topic=self.topic is None)
+            if refusal:
+                raise forms.ValidationError(refusal, code="rate_limited")
         return cleaned_data
 
     def save(self, commit=True):

@@ -1,33 +1,66 @@
-"""machina's conversation views: posters' profiles fetched with the posts (no N+1), pending topics hidden, quoting."""
+"""machina's conversation views: posters' profiles fetched with the posts (no N+1), pending topics hidden,
+quoting, and post forms whose formsets reach only the post's own attachments and poll options."""
 
 from django.http import Http404
 
 from machina.apps.forum_conversation import views as machina_views
+from machina.apps.forum_conversation.forum_attachments.models import Attachment
+from machina.apps.forum_conversation.forum_polls.models import TopicPollOption
 from machina.apps.forum_conversation.models import Post
 
 # machina looks every view of this module up here; those not redefined are its own.
 from machina.apps.forum_conversation.views import *  # noqa: F403
 
 from accounts.services import member_display_name
+from forums.services import topic_shown
 
 
-class TopicView(machina_views.TopicView):
-    def get_queryset(self):
-        return super().get_queryset().select_related("poster__profile")
+class OwnObjectsFormsetsMixin:
+    """machina builds its formsets on POST over every attachment and poll option of the site, so an id
+    from another post in the form data would move that object to this post, or delete it."""
+
+    def get_attachment_formset_kwargs(self):
+        kwargs = super().get_attachment_formset_kwargs()
+        post = self.get_post()
+        kwargs["queryset"] = Attachment.objects.filter(post=post) if post else Attachment.objects.none()
+        return kwargs
+
+    def get_poll_option_formset_kwargs(self):
+        kwargs = super().get_poll_option_formset_kwargs()
+        topic = self.get_topic()
+        options = TopicPollOption.objects.filter(poll__topic=topic) if topic else TopicPollOption.objects.none()
+        kwargs["queryset"] = options
+        return kwargs
+
+
+class ShownTopicMixin:
+    """A topic waiting for approval (its page, its reply form) exists only for its author and its moderators."""
 
     def get_topic(self):
-        """A topic waiting for approval is shown only to its author and to those who may approve it."""
         topic = super().get_topic()
-        user = self.request.user
-        if not topic.approved and not (
-            (user.is_authenticated and topic.poster_id == user.pk)
-            or self.request.forum_permission_handler.can_approve_posts(topic.forum, user)
-        ):
+        if topic is not None and not topic_shown(topic, self.request.user, self.request.forum_permission_handler):
             raise Http404
         return topic
 
 
-class PostCreateView(machina_views.PostCreateView):
+class TopicView(ShownTopicMixin, machina_views.TopicView):
+    def get_queryset(self):
+        return super().get_queryset().select_related("poster__profile")
+
+
+class TopicCreateView(OwnObjectsFormsetsMixin, machina_views.TopicCreateView):
+    pass
+
+
+class TopicUpdateView(OwnObjectsFormsetsMixin, machina_views.TopicUpdateView):
+    pass
+
+
+class PostUpdateView(OwnObjectsFormsetsMixin, machina_views.PostUpdateView):
+    pass
+
+
+class PostCreateView(ShownTopicMixin, OwnObjectsFormsetsMixin, machina_views.PostCreateView):
     """A reply can start by quoting a post of the same topic (`?quote=<post id>`)."""
 
     def get_post_form_kwargs(self):

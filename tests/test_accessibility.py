@@ -156,7 +156,8 @@ FOCUS_SCRIPT = """
         if (box.left - reach < clip.left - 0.5 || box.right + reach > clip.right + 0.5
             || box.top - reach < clip.top - 0.5 || box.bottom + reach > clip.bottom + 0.5) {
             const edges = (rect) => [rect.left, rect.top, rect.right, rect.bottom].map(Math.round).join(",");
-            clipped = `${node.localName}.${node.className} [${edges(clip)}] cuts the outline of [${edges(box)}] ± ${reach}px`;
+            clipped = `${node.localName}.${node.className} [${edges(clip)}] cuts off the outline`
+                + ` of [${edges(box)}] ± ${reach}px`;
         }
     }
     const classes = [...element.classList].map((name) => "." + name).join("");

@@ -23,7 +23,8 @@ import functools
 import os
 import re
 import shutil
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -258,6 +259,40 @@ def take_screenshots(
     return paths
 
 
+# --- content built once per module ---------------------------------------------
+
+
+@contextmanager
+def live_site(django_db_blocker: Any, build: Callable[[], Any]) -> Iterator[tuple[str, Any]]:
+    """Build content once and serve it for a whole module: yields (server URL, what `build` returned).
+
+    pytest-django's ``live_server`` flushes the database after every test, so a
+    module that visits the same pages in every locale would rebuild its content
+    for each of them. Here the content is committed once, a server of its own
+    serves it, and the database is flushed when the module is done. Tests using
+    it are marked ``django_db`` (so that pytest-django sets the test database up)
+    and do not request ``live_server``.
+    """
+    from django.core.management import call_command
+
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        server = None
+        try:
+            # A run that was interrupted never reached its flush below.
+            call_command("flush", interactive=False, verbosity=0)
+            content = build()
+            server = LiveServer("localhost")
+            server._live_server_modified_settings.enable()
+            yield server.url, content
+        finally:
+            if server is not None:
+                server._live_server_modified_settings.disable()
+                server.stop()
+            call_command("flush", interactive=False, verbosity=0)
+
+
 __all__ = [
     "AXE_PATH",
     "CHROMIUM_ARGS",
@@ -268,6 +303,7 @@ __all__ = [
     "browser",
     "chromium_executable",
     "format_violations",
+    "live_site",
     "page",
     "take_screenshots",
 ]

@@ -12,9 +12,14 @@ document.querySelectorAll("details.language-switcher").forEach((menu) => {
     });
 });
 
-// On phones the main menu is one scrollable row: bring the current section into view.
-const currentSection = document.querySelector(".main-nav [aria-current]");
-const menuRow = currentSection && currentSection.closest("ul");
-if (menuRow && menuRow.scrollWidth > menuRow.clientWidth) {
+// On phones the main menu is one scrollable row: bring the current section into view, and the
+// item the keyboard reaches wholly into view (the browser stops as soon as part of it shows,
+// leaving the rest of it and of its focus outline cut off).
+const menuRow = document.querySelector(".main-nav ul");
+const currentSection = menuRow && menuRow.querySelector("[aria-current]");
+if (currentSection && menuRow.scrollWidth > menuRow.clientWidth) {
     menuRow.scrollLeft = currentSection.offsetLeft - (menuRow.clientWidth - currentSection.offsetWidth) / 2;
+}
+if (menuRow) {
+    menuRow.addEventListener("focusin", (event) => event.target.scrollIntoView({ block: "nearest", inline: "nearest" }));
 }

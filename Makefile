@@ -32,6 +32,7 @@ compilemessages: gettext $(VENV)/.runtime ## Compile the .po catalogues (the .mo
 run: compilemessages ## Install, migrate, load the demo content once, and serve on http://localhost:8000
 	@mkdir -p var
 	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) move_private_uploads
 	$(MANAGE) load_demo --if-empty
 	@$(MANAGE) ensure_admin
 	@scripts/run.sh

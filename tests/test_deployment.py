@@ -30,11 +30,12 @@ def test_production_settings_pass_the_deployment_checklist_without_warnings():
         "WARNING",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="example.org",
+        CACHE_URL="redis://127.0.0.1:6379/1",
     )
     assert result.returncode == 0, result.stderr + result.stdout
 
 
 def test_production_refuses_to_start_without_a_secret_key():
-    result = manage("check", ALLOWED_HOSTS="example.org")
+    result = manage("check", ALLOWED_HOSTS="example.org", CACHE_URL="redis://127.0.0.1:6379/1")
     assert result.returncode != 0
     assert "Set SECRET_KEY" in result.stderr

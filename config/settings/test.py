@@ -15,6 +15,7 @@ CSRF_COOKIE_SECURE = False
 
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/clusterpolisee-test-media")
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default="/tmp/clusterpolisee-test-private")
 
 # Tasks run inline unless a test exercises the queue itself.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
@@ -38,3 +39,7 @@ TEST_SEARCH_URL = env("SEARCH_URL", default="")
 SEARCH_URL = ""
 # Several checkouts may share one search server; each keeps its own indexes.
 SEARCH_INDEX_PREFIX = env("TEST_SEARCH_INDEX_PREFIX", default="test-clusterpolisee")
+
+# The Redis that scripts/test.sh starts; the rate-limit tests switch the default cache to it
+# (tests/security/conftest.py), other tests keep the per-process cache.
+TEST_REDIS_URL = env("REDIS_URL", default="")

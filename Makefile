@@ -32,6 +32,7 @@ compilemessages: gettext $(VENV)/.runtime ## Compile the .po catalogues (the .mo
 run: compilemessages ## Install, migrate, load the demo content once, and serve on http://127.0.0.1:8000 (HOST, PORT)
 	@mkdir -p var
 	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) move_private_uploads
 	$(MANAGE) load_demo --if-empty
 	@$(MANAGE) ensure_admin
 	@scripts/run.sh

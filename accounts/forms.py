@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.auth.hashers import make_password
 from django.utils.translation import gettext_lazy as _
 
 from allauth.account.forms import SignupForm as AllauthSignupForm
@@ -19,6 +20,13 @@ class SignupForm(AllauthSignupForm):
         if honeypot is not None:
             # allauth hides its honeypot with an inline style, which our CSP blocks; a class does the same.
             honeypot.widget.attrs = {"class": "honeypot", "tabindex": "-1", "autocomplete": "off"}
+
+    def try_save(self, request):
+        if self.account_already_exists:
+            # A new account's password is hashed before it is stored; hashing this one too
+            # (and throwing it away) makes a registered address answer as slowly as a new one.
+            make_password(self.cleaned_data["password1"])
+        return super().try_save(request)
 
     def save(self, request):
         from .services import profile_create

@@ -6,7 +6,7 @@ import logging
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -40,19 +40,6 @@ def hash_ip(ip):
     return hmac.new(settings.SECRET_KEY.encode(), ip.encode(), hashlib.sha256).hexdigest()
 
 
-def rate_limited(key, limit, period):
-    """Count one hit of `key`; true when more than `limit` hits fall in `period` seconds."""
-    cache_key = f"newsletters:rate:{key}"
-    if cache.add(cache_key, 1, period):
-        return False
-    try:
-        count = cache.incr(cache_key)
-    except ValueError:
-        cache.add(cache_key, 1, period)
-        return False
-    return count > limit
-
-
 # --- Links -------------------------------------------------------------------
 
 
@@ -84,7 +71,11 @@ def unsubscribe_url(subscriber, signature=None):
 
 
 def confirmation_url(subscriber):
-    value = signing.TimestampSigner(salt=CONFIRM_SALT).sign_object({"id": subscriber.pk, "t": subscriber.token})
+    """The link that confirms the latest request to subscribe (and nothing the person does after it)."""
+    request = subscriber.consents.filter(action=ConsentRecord.Action.REQUESTED).order_by("pk").last()
+    value = signing.TimestampSigner(salt=CONFIRM_SALT).sign_object(
+        {"id": subscriber.pk, "t": subscriber.token, "r": request.pk if request else None}
+    )
     return localized_url("newsletters:confirm", subscriber.language, value)
 
 
@@ -163,21 +154,32 @@ class ConfirmationError(Exception):
 
 
 def subscriber_confirm(value, *, ip=None):
-    """Confirm the subscription a signed, unexpired confirmation link stands for."""
+    """Confirm the request to subscribe that a signed, unexpired confirmation link stands for.
+
+    A link confirms once: after its request was confirmed or withdrawn (unsubscribing),
+    only a new request and the link sent for it can subscribe the address again.
+    """
     try:
         data = signing.TimestampSigner(salt=CONFIRM_SALT).unsign_object(
             value, max_age=settings.NEWSLETTER_CONFIRMATION_MAX_AGE
         )
-        subscriber = Subscriber.objects.get(pk=data["id"], token=data["t"])
-    except (signing.BadSignature, Subscriber.DoesNotExist, KeyError, TypeError) as error:
+        with transaction.atomic():
+            subscriber = Subscriber.objects.select_for_update().get(pk=data["id"], token=data["t"])
+            if subscriber.status == Subscriber.Status.CONFIRMED:
+                return subscriber
+            request = subscriber.consents.get(pk=data["r"], action=ConsentRecord.Action.REQUESTED)
+            answered = subscriber.consents.filter(
+                pk__gt=request.pk, action__in=[ConsentRecord.Action.CONFIRMED, ConsentRecord.Action.UNSUBSCRIBED]
+            )
+            if answered.exists():
+                raise ConfirmationError
+            subscriber.status = Subscriber.Status.CONFIRMED
+            subscriber.confirmed_at = timezone.now()
+            subscriber.unsubscribed_at = None
+            subscriber.save()
+            _record(subscriber, ConsentRecord.Action.CONFIRMED, wording=request.wording, ip=ip, source="link")
+    except (signing.BadSignature, ObjectDoesNotExist, KeyError, TypeError, ValueError) as error:
         raise ConfirmationError from error
-    if subscriber.status != Subscriber.Status.CONFIRMED:
-        subscriber.status = Subscriber.Status.CONFIRMED
-        subscriber.confirmed_at = timezone.now()
-        subscriber.unsubscribed_at = None
-        subscriber.save()
-        wording = subscriber.consents.filter(action=ConsentRecord.Action.REQUESTED).values_list("wording", flat=True)
-        _record(subscriber, ConsentRecord.Action.CONFIRMED, wording=wording.last() or "", ip=ip, source="link")
     return subscriber
 
 

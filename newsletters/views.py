@@ -9,23 +9,31 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from config import ratelimit
+from config.ratelimit import client_address
+
 from . import services
 from .forms import MemberForm, PreferencesForm, SubscribeForm
 from .models import Subscriber
 
 
-def client_ip(request):
-    return request.META.get("REMOTE_ADDR", "")
-
-
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
+    """The signup form of every page's footer and of its own page.
+
+    No CSRF token: the form is on every public page, and a token would give every
+    visitor a cookie and make every page personal (uncacheable). A forged signup can do
+    nothing its author could not do directly: it acts for no signed-in person, and
+    only asks for a confirmation e-mail, limited per address and per client.
+    """
     status = 200
     if request.method == "POST":
         form = SubscribeForm(request.POST)
         if form.is_bot:
             return redirect("newsletters:subscribe_thanks")
-        if services.rate_limited(f"ip:{client_ip(request)}", settings.NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR, 3600):
+        signups = ratelimit.hit("newsletter-signup", client_address(request), 60 * 60)
+        if signups > settings.NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR:
             form.is_valid()
             form.add_error(None, _("Too many signups from your network. Please try again in an hour."))
             status = 429
@@ -37,7 +45,7 @@ def subscribe(request):
                 language=data["language"],
                 topic_codes=data["topics"],
                 wording=services.consent_wording(),
-                ip=client_ip(request),
+                ip=client_address(request),
                 source="form",
             )
             return redirect("newsletters:subscribe_thanks")
@@ -62,7 +70,7 @@ def confirm(request, value):
     """A GET only shows a button, so link scanners in mail systems do not confirm on the reader's behalf."""
     if request.method == "POST":
         try:
-            subscriber = services.subscriber_confirm(value, ip=client_ip(request))
+            subscriber = services.subscriber_confirm(value, ip=client_address(request))
         except services.ConfirmationError:
             return render(request, "newsletters/confirm_invalid.html", status=400)
         return render(
@@ -88,7 +96,7 @@ def preferences(request, value):
                 language=form.cleaned_data["language"],
                 topic_codes=form.cleaned_data["topics"],
                 wording=services.consent_wording(),
-                ip=client_ip(request),
+                ip=client_address(request),
             )
             saved = True
         else:
@@ -122,7 +130,7 @@ def unsubscribe(request, value):
     if request.method == "POST":
         services.subscriber_unsubscribe(
             subscriber,
-            ip=client_ip(request),
+            ip=client_address(request),
             source="one-click" if request.POST.get("List-Unsubscribe") == "One-Click" else "link",
         )
         if request.POST.get("List-Unsubscribe") == "One-Click":
@@ -162,12 +170,12 @@ def member(request):
                     language=data["language"],
                     topic_codes=data["topics"],
                     wording=services.consent_wording(),
-                    ip=client_ip(request),
+                    ip=client_address(request),
                     source="profile",
                 )
                 messages.success(request, _("Please confirm the subscription with the link we sent you."))
             elif subscribed:
-                services.subscriber_unsubscribe(subscriber, ip=client_ip(request), source="profile")
+                services.subscriber_unsubscribe(subscriber, ip=client_address(request), source="profile")
                 messages.success(request, _("You are unsubscribed."))
             return redirect("newsletters:member")
         return render(request, "newsletters/member.html", {"form": form}, status=400)

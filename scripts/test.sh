@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Starts what the tests need (PostgreSQL and the search server; SMTP is started by the suite
+# Starts what the tests need (PostgreSQL, Redis and the search server; SMTP is started by the suite
 # itself), runs pytest and stops the services again, whatever the outcome.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/test-db.sh start
 trap 'scripts/test-db.sh stop' EXIT
+# Redis, where the rate-limit tests count from several processes (as production's workers do).
+scripts/test-redis.sh start
+trap 'scripts/test-redis.sh stop; scripts/test-db.sh stop' EXIT
 # The real search server (OpenSearch from Maven Central, Java from PyPI) beside PostgreSQL.
 scripts/search-server.sh start >/dev/null
-trap 'scripts/search-server.sh stop; scripts/test-db.sh stop' EXIT
+trap 'scripts/search-server.sh stop; scripts/test-redis.sh stop; scripts/test-db.sh stop' EXIT
 
 export DATABASE_URL="$(scripts/test-db.sh url)"
+export REDIS_URL="$(scripts/test-redis.sh url)"
 export SEARCH_URL="$(scripts/search-server.sh url)"
 export DJANGO_SETTINGS_MODULE=config.settings.test
 

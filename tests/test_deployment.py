@@ -31,19 +31,28 @@ def test_production_settings_pass_the_deployment_checklist_without_warnings():
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="example.org",
         SITE_URL="https://example.org",
+        CACHE_URL="redis://127.0.0.1:6379/1",
     )
     assert result.returncode == 0, result.stderr + result.stdout
 
 
 def test_production_refuses_to_start_without_a_secret_key():
-    result = manage("check", ALLOWED_HOSTS="example.org")
+    result = manage(
+        "check", ALLOWED_HOSTS="example.org", SITE_URL="https://example.org", CACHE_URL="redis://127.0.0.1:6379/1"
+    )
     assert result.returncode != 0
     assert "Set SECRET_KEY" in result.stderr
 
 
 def test_production_refuses_to_start_without_its_public_address():
     for site_url in ["", "example.org", "https://example.org/site"]:
-        result = manage("check", SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="example.org", SITE_URL=site_url)
+        result = manage(
+            "check",
+            SECRET_KEY=secrets.token_urlsafe(50),
+            ALLOWED_HOSTS="example.org",
+            SITE_URL=site_url,
+            CACHE_URL="redis://127.0.0.1:6379/1",
+        )
         assert result.returncode != 0
         assert "Set SITE_URL" in result.stderr
 
@@ -62,7 +71,11 @@ def _setting(name, settings, **env):
 
 
 def test_wagtail_e_mails_to_editors_link_to_the_public_address():
-    production = {"SECRET_KEY": secrets.token_urlsafe(50), "ALLOWED_HOSTS": "example.org"}
+    production = {
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "example.org",
+        "CACHE_URL": "redis://127.0.0.1:6379/1",
+    }
     assert _setting("WAGTAILADMIN_BASE_URL", "production", SITE_URL="https://example.org/", **production) == (
         "https://example.org"
     )

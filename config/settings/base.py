@@ -158,8 +158,12 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=VAR_DIR / "static")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
+# Documents and forum attachments live here, outside MEDIA_ROOT, where no URL reaches them:
+# only the views that check permissions serve them (config/storage.py).
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=VAR_DIR / "private")
+PRIVATE_UPLOAD_PREFIXES = ("documents/", "machina/attachments/")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "config.storage.SiteStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -291,7 +295,7 @@ INSTALLED_APPS += [
 ]
 MIDDLEWARE += [
     "allauth.account.middleware.AccountMiddleware",
-    "machina.apps.forum_permission.middleware.ForumPermissionMiddleware",
+    "forums.middleware.LazyForumKeyMiddleware",
     "csp.middleware.CSPMiddleware",
     # Last, so that its transaction spans the view only (see its docstring).
     "config.middleware.AtomicWritesMiddleware",
@@ -401,3 +405,17 @@ NEWSLETTER_CONFIRMATION_INTERVAL = 12 * 60 * 60  # at most one confirmation e-ma
 NEWSLETTER_CONFIRMATION_MAX_AGE = 7 * 24 * 60 * 60
 NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR = env.int("NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR", default=10)
 NEWSLETTER_STORE_IP_HASH = env.bool("NEWSLETTER_STORE_IP_HASH", default=True)
+
+# --- Clients, rate limits and private uploads -------------------------------------
+# How many proxies of ours stand in front of the app (the TLS proxy of docs/deployment.md is one);
+# every per-client limit counts the address the outermost of them saw (config/ratelimit.py).
+# 0: no proxy, X-Forwarded-For is ignored.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+# Wrong passwords of a password-protected page (or document collection) per client and page.
+PAGE_PASSWORD_ATTEMPTS = (10, 15 * 60)
+# With X-Accel-Redirect set to the internal location of PRIVATE_MEDIA_ROOT in the web server,
+# Django checks the permissions and the web server sends the document (docs/deployment.md).
+PRIVATE_MEDIA_ACCEL_REDIRECT = env("PRIVATE_MEDIA_ACCEL_REDIRECT", default="")
+if PRIVATE_MEDIA_ACCEL_REDIRECT:
+    SENDFILE_BACKEND = "config.sendfile"

@@ -14,7 +14,14 @@ if not ALLOWED_HOSTS:
 if not SITE_URL.startswith(("https://", "http://")) or urlsplit(SITE_URL).path:
     raise ImproperlyConfigured("Set SITE_URL in the environment to the public address, e.g. https://clusterpolisee.eu")
 
+# The rate limits (logins, sign-ups, page passwords, search) count in the default cache; a cache of
+# each process's own would let every worker count alone and multiply every limit.
+CACHE_URL = env("CACHE_URL", default=env("REDIS_URL", default=""))
+if not CACHE_URL.startswith(("redis://", "rediss://", "pymemcache://", "dbcache://")):
+    raise ImproperlyConfigured(
+        "Set CACHE_URL (or REDIS_URL) to a cache that every worker shares, e.g. redis://127.0.0.1:6379/1."
+    )
 CACHES = {
-    "default": env.cache("CACHE_URL", default="locmemcache://"),
+    "default": env.cache_url_config(CACHE_URL),
     "machina_attachments": MACHINA_ATTACHMENTS_CACHE,
 }

@@ -15,6 +15,7 @@ CSRF_COOKIE_SECURE = False
 
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/clusterpolisee-test-media")
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default="/tmp/clusterpolisee-test-private")
 
 # Tasks run inline unless a test exercises the queue itself.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
@@ -44,3 +45,7 @@ SEARCH_INDEX_PREFIX = env("TEST_SEARCH_INDEX_PREFIX", default="test-clusterpolis
 # Tests search far more often than a visitor; the limit is switched on where it is tested.
 SEARCH_REQUESTS_PER_MINUTE = 10_000
 SEARCH_SUGGESTIONS_PER_MINUTE = 10_000
+
+# The Redis that scripts/test.sh starts; the rate-limit tests switch the default cache to it
+# (tests/security/conftest.py), other tests keep the per-process cache.
+TEST_REDIS_URL = env("REDIS_URL", default="")

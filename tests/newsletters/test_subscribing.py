@@ -150,3 +150,46 @@ def test_preferences_page_changes_language_and_topics_without_login(client, area
 def test_footer_of_every_page_carries_the_signup_form(client, site_tree):
     html = client.get("/en/").content.decode()
     assert re.search(r'<form method="post" action="/en/newsletter/subscribe/"', html)
+
+
+def unsubscribe_one_click(client, subscriber):
+    from newsletters.services import subscriber_signature
+
+    url = f"/en/newsletter/unsubscribe/{subscriber_signature(subscriber)}/"
+    return client.post(url, {"List-Unsubscribe": "One-Click"})
+
+
+def test_an_old_confirmation_link_does_not_resubscribe_someone_who_unsubscribed(client, smtp):
+    subscribe(client)
+    link = confirm_link(smtp.to("maria@example.org")[0]).removeprefix("http://localhost")
+    assert client.post(link).status_code == 200
+    subscriber = Subscriber.objects.get()
+    assert unsubscribe_one_click(client, subscriber).status_code == 200
+
+    response = client.post(link)
+
+    assert response.status_code == 400
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.UNSUBSCRIBED
+    assert list(subscriber.consents.values_list("action", flat=True)) == ["requested", "confirmed", "unsubscribed"]
+
+
+def test_a_confirmation_link_is_single_use_and_only_the_new_request_confirms_again(client, smtp, settings):
+    settings.NEWSLETTER_CONFIRMATION_INTERVAL = 0
+    subscribe(client)
+    first = confirm_link(smtp.to("maria@example.org")[0]).removeprefix("http://localhost")
+    assert client.post(first).status_code == 200
+    assert client.post(first).status_code == 200  # a second click on the same button changes nothing
+    subscriber = Subscriber.objects.get()
+    unsubscribe_one_click(client, subscriber)
+    subscribe(client)
+    second = confirm_link(smtp.to("maria@example.org")[-1]).removeprefix("http://localhost")
+
+    assert client.post(first).status_code == 400
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.PENDING
+    assert client.post(second).status_code == 200
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.CONFIRMED
+    steps = list(subscriber.consents.values_list("action", flat=True))
+    assert steps == ["requested", "confirmed", "unsubscribed", "requested", "confirmed"]

@@ -175,7 +175,7 @@ def place_like_source(counterpart, source):
     slug = find_available_slug(parent, counterpart.slug, ignore_page_id=counterpart.pk)
     if slug != counterpart.slug:
         counterpart.slug = slug
-        counterpart.save(update_fields=["slug"], clean=False)
+        counterpart.save(update_fields=["slug", "url_path"], clean=False)
     if sibling is None:
         counterpart.move(parent, pos="last-child")
     else:

@@ -2,7 +2,8 @@ import json
 
 from django import template
 from django.conf import settings
-from django.db.models import Exists, OuterRef
+from django.db.models import Q
+from django.db.models.functions import Substr
 from django.urls import translate_url
 from django.utils.formats import get_format
 from django.utils.html import format_html
@@ -57,29 +58,18 @@ def language_versions(context, page=None):
 def _reachable_versions(request, page):
     """{language: (url, is the page itself)} of the nearest reachable version of `page` or of an ancestor.
 
-    One query: every version of the page and of its ancestors, with all of their own
-    ancestors, to tell whether each is reachable. Wagtail caches the site's root
-    paths per request, so `get_url` does not query per language.
+    Wagtail caches the site's root paths per request, so `get_url` does not query per language.
     """
-    step = Page.steplen
-    own_path = [page.path[:end] for end in range(2 * step, len(page.path) + 1, step)]
-    chain_keys = Page.objects.filter(path__in=own_path).values("translation_key")
-    versions = Page.objects.filter(translation_key__in=chain_keys)
-    pages = list(
-        Page.objects.filter(depth__gt=1)
-        .filter(Exists(versions.filter(path__startswith=OuterRef("path"))))
-        .select_related("locale")
-    )
+    pages = _versions_with_their_ancestors(page)
     by_path = {p.path: p for p in pages}
     by_key = {(p.translation_key, p.locale.language_code): p for p in pages}
     # The page, then its parent, and so on up to its home page.
-    chain = [by_path[path].translation_key for path in reversed(own_path) if path in by_path]
+    chain = [by_path[path].translation_key for path in reversed(_ancestry(page.path)) if path in by_path]
 
     def reachable(candidate):
         if candidate.pk == page.pk:
             return True  # served right now, even as a preview
-        ancestry = range(2 * step, len(candidate.path) + 1, step)
-        return all(by_path.get(candidate.path[:end]) and by_path[candidate.path[:end]].live for end in ancestry)
+        return all(path in by_path and by_path[path].live for path in _ancestry(candidate.path))
 
     urls = {}
     for code, _name in settings.LANGUAGES:
@@ -90,6 +80,30 @@ def _reachable_versions(request, page):
                 urls[code] = (url, distance == 0)
                 break
     return urls
+
+
+def _ancestry(path):
+    """The paths from the home page (depth 2) down to the page at `path`, itself included."""
+    step = Page.steplen
+    return [path[:end] for end in range(2 * step, len(path) + 1, step)]
+
+
+def _versions_with_their_ancestors(page):
+    """Every locale's version of `page` and of its ancestors, with all of their own ancestors, in one query.
+
+    The ancestors of each level are the prefixes of the versions' paths, so every
+    lookup goes through the index on `path`.
+    """
+    if page.depth < 2:
+        return []
+    step = Page.steplen
+    chain_keys = Page.objects.filter(path__in=_ancestry(page.path)).values("translation_key")
+    versions = Page.objects.filter(translation_key__in=chain_keys)
+    at_each_level = Q()
+    for depth in range(2, page.depth + 1):
+        prefixes = versions.filter(depth__gte=depth).annotate(prefix=Substr("path", 1, depth * step))
+        at_each_level |= Q(path__in=prefixes.values("prefix"))
+    return list(Page.objects.filter(at_each_level).select_related("locale"))
 
 
 @register.simple_tag(takes_context=True)

@@ -114,6 +114,19 @@ def test_a_page_moved_in_the_admin_moves_in_every_locale(admin_client, tree, loc
     assert locale_gaps() == []
 
 
+def test_a_counterpart_moved_beside_a_page_of_the_same_slug_takes_a_free_one(admin_client, tree, locales):
+    bulgarian_governance = counterparts(tree.governance)["bg"]
+    StandardPageFactory(parent=bulgarian_governance, title="Протоколи", slug="minutes")
+
+    admin_client.post(f"/admin/pages/{tree.minutes.pk}/move/{tree.governance.pk}/confirm/")
+
+    moved = counterparts(tree.minutes)["bg"]
+    assert moved.get_parent().pk == bulgarian_governance.pk
+    assert moved.slug != "minutes"
+    assert admin_client.get(moved.url).status_code == 200
+    assert "Протоколи" in admin_client.get("/bg/governance/minutes/").content.decode()
+
+
 def test_moving_a_translated_page_keeps_the_translation_in_step_and_new_locales_can_sync(
     admin_client, home_page, locales
 ):

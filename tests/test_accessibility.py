@@ -1,9 +1,9 @@
 """Accessibility beyond the first page view, in every language: pages that show messages after an
 action, forms that show errors, and a focus outline that can be seen on the dark header and footer.
 
-axe-core runs on each of those pages (no serious or critical violations). The content is built
-once for the module (tests/factories/site.py); one browser context is reused, its cookies cleared
-between languages.
+axe-core runs on each of those pages (no serious or critical violations). The site's frame
+(menu, footer, forums) is built once for the module (tests/factories/site.py); one browser
+context is reused, its cookies cleared between languages.
 """
 
 import re
@@ -14,7 +14,8 @@ import pytest
 
 from tests.browser import DESKTOP, PHONE, axe_violations, format_violations, live_site
 from tests.factories.accounts import member
-from tests.factories.site import every_page_type
+from tests.factories.forums import site_forum
+from tests.factories.site import site_frame
 
 # The content is committed by the module fixture; each test only reads it through the server.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -24,8 +25,8 @@ MINIMUM_FOCUS_CONTRAST = 3.0  # WCAG 2.2, 1.4.11 non-text contrast and 2.4.13 fo
 
 
 def _site_with_members():
-    pages = every_page_type()
-    forum = pages["topic"].forum
+    site_frame()
+    forum = site_forum("WG1")
     return {
         "members": {language: member(language).email for language in LANGUAGES},
         "new topic": f"/forum/forum/{forum.slug}-{forum.pk}/topic/create/",

@@ -4,6 +4,8 @@ The content is built once for the module with the longest real words the partner
 write (tests/factories/site.py); one browser page visits every address of a locale.
 """
 
+from pathlib import Path
+
 from django.conf import settings
 from django.utils import translation
 
@@ -11,11 +13,12 @@ from wagtail.models import Locale
 
 import pytest
 
-from tests.browser import PHONE, live_site
+from tests.browser import PHONE, live_site, take_screenshots
 
 # The content is committed by the module fixture; each test only reads it through the server.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "test-results" / "screenshots"
 
 # Names the elements that stick out of the viewport: the outermost one of each branch
 # (whose parent still fits) and, inside it, the element that reaches furthest, which is
@@ -106,4 +109,6 @@ def test_no_page_is_wider_than_a_phone(site, phone, language):
                 f"{name} {path}: {overflow['scrollWidth']}px wide in {overflow['clientWidth']}px\n    "
                 + "\n    ".join(overflow["elements"])
             )
+        if name == "deliverable_index":  # the listing that overflowed most, for a look by eye
+            take_screenshots(phone, SCREENSHOTS, f"deliverables-{language}")
     assert not too_wide, f"Pages wider than a {PHONE['width']}px phone:\n" + "\n".join(too_wide)

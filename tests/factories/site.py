@@ -98,12 +98,43 @@ def _translated_taxonomy(locales):
     return areas, packages
 
 
-def _footer(home, locales, legal_page):
+def _menu_and_footer(home, locales):
+    """The index pages of the main menu, the overviews, the newsletter archive and the footer's legal page."""
+    in_menu = {
+        "news_index": NewsIndexPageFactory,
+        "event_index": EventIndexPageFactory,
+        "deliverable_index": DeliverableIndexPageFactory,
+        "practice_index": GoodPracticeIndexPageFactory,
+        "partner_index": PartnerIndexPageFactory,
+    }
+    pages = {name: factory(parent=home, show_in_menus=True) for name, factory in in_menu.items()}
+    pages["work_packages"] = home.add_child(
+        instance=WorkPackageIndexPage(title="Work packages", slug="work-packages", introduction=LONG_INTRODUCTION)
+    )
+    pages["working_groups"] = home.add_child(
+        instance=WorkingGroupIndexPage(title="Working groups", slug="working-groups", introduction=LONG_INTRODUCTION)
+    )
+    pages["standard"] = _long_page(
+        StandardPageFactory, home, slug="legal-notice", body=[("paragraph", f"<p>{HUNGARIAN}</p>")]
+    )
+    pages["newsletter_index"] = home.add_child(instance=NewsletterIndexPage(title="Newsletter", slug="newsletter"))
     FundingStatement.objects.create(locale=locales["en"], text=f"<p>{LONG_INTRODUCTION}</p>")
     footer = SiteSettings.for_site(Site.objects.get(root_page=home))
     footer.contact_email = "wettbewerbsfaehigkeitsverbesserung@clusterpolisee.example.eu"
-    footer.footer_links = [("page", legal_page)]
+    footer.footer_links = [("page", pages["standard"])]
     footer.save()
+    return pages
+
+
+def site_frame():
+    """What surrounds every page, in all twelve locales: the default site with its main menu (index
+    pages without children) and footer, and the forums. Returns the English pages by name.
+    """
+    home, locales = default_site()
+    pages = {"home": home, **_menu_and_footer(home, locales)}
+    sync_locales()
+    load_forum_structure()
+    return pages
 
 
 def every_page_type():
@@ -112,57 +143,32 @@ def every_page_type():
     """
     home, locales = default_site()
     areas, packages = _translated_taxonomy(locales)
-    news_index = NewsIndexPageFactory(parent=home, show_in_menus=True)
-    event_index = EventIndexPageFactory(parent=home, show_in_menus=True)
-    deliverable_index = DeliverableIndexPageFactory(parent=home, show_in_menus=True)
-    practice_index = GoodPracticeIndexPageFactory(parent=home, show_in_menus=True)
-    partner_index = PartnerIndexPageFactory(parent=home, show_in_menus=True)
-    pages = {
-        "home": home,
-        "news_index": news_index,
-        "news": _long_page(
-            NewsPageFactory, news_index, work_package=packages["WP3"], thematic_areas=list(areas.values())
-        ),
-        "event_index": event_index,
-        "event": _long_page(
-            EventPageFactory,
-            event_index,
-            start_date=datetime.date.today() + datetime.timedelta(days=30),
-            time_zone="Europe/Athens",
-            venue=f"{GERMAN_BODY}, Θεσσαλονίκη",
-            thematic_areas=[areas["WG2"]],
-        ),
-        "deliverable_index": deliverable_index,
-        "deliverable": _long_page(
-            DeliverablePageFactory, deliverable_index, code=LONG_CODE, work_package=packages["WP4"]
-        ),
-        "practice_index": practice_index,
-        "practice": _long_page(
-            GoodPracticePageFactory,
-            practice_index,
-            region=GREEK,
-            implementing_body=HUNGARIAN,
-            thematic_areas=[areas["WG1"]],
-            is_featured=True,
-        ),
-        "partner_index": partner_index,
-        "work_packages": home.add_child(
-            instance=WorkPackageIndexPage(title="Work packages", slug="work-packages", introduction=LONG_INTRODUCTION)
-        ),
-        "working_groups": home.add_child(
-            instance=WorkingGroupIndexPage(
-                title="Working groups", slug="working-groups", introduction=LONG_INTRODUCTION
-            )
-        ),
-        "standard": _long_page(
-            StandardPageFactory, home, slug="legal-notice", body=[("paragraph", f"<p>{HUNGARIAN}</p>")]
-        ),
-        "newsletter_index": home.add_child(instance=NewsletterIndexPage(title="Newsletter", slug="newsletter")),
-    }
+    pages = {"home": home, **_menu_and_footer(home, locales)}
+    pages["news"] = _long_page(
+        NewsPageFactory, pages["news_index"], work_package=packages["WP3"], thematic_areas=list(areas.values())
+    )
+    pages["event"] = _long_page(
+        EventPageFactory,
+        pages["event_index"],
+        start_date=datetime.date.today() + datetime.timedelta(days=30),
+        time_zone="Europe/Athens",
+        venue=f"{GERMAN_BODY}, Θεσσαλονίκη",
+        thematic_areas=[areas["WG2"]],
+    )
+    pages["deliverable"] = _long_page(
+        DeliverablePageFactory, pages["deliverable_index"], code=LONG_CODE, work_package=packages["WP4"]
+    )
+    pages["practice"] = _long_page(
+        GoodPracticePageFactory,
+        pages["practice_index"],
+        region=GREEK,
+        implementing_body=HUNGARIAN,
+        thematic_areas=[areas["WG1"]],
+        is_featured=True,
+    )
+    pages["newsletter"] = NewsletterPageFactory(parent=pages["newsletter_index"], title=LONG_TITLE)
     for number, name in enumerate([f"{GERMAN_BODY} GmbH", f"Περιφέρεια {GREEK_WORD}", BULGARIAN], start=1):
         PartnerFactory(number=number, name=name, acronym=LONG_CODE, city="Θεσσαλονίκη")
-    pages["newsletter"] = NewsletterPageFactory(parent=pages["newsletter_index"], title=LONG_TITLE)
-    _footer(home, locales, pages["standard"])
     sync_locales()
 
     load_forum_structure()

@@ -54,7 +54,7 @@ def page_topic_start(source, forum, user):
     """Start the discussion of a page, moderated like any other first post of this member in this forum."""
     with transaction.atomic():
         # One topic per page, even when two members start it at the same moment.
-        Page.objects.select_for_update().filter(pk=source.pk).exists()
+        Page.objects.select_for_update().only("pk").get(pk=source.pk)
         link = PageTopic.objects.select_related("topic").filter(page=source).first()
         if link is not None:
             return link.topic

@@ -137,3 +137,23 @@ def test_forum_and_account_pages_have_no_serious_accessibility_violations(live_s
         violations = axe_violations(page)
         assert not violations, f"/{language}/{path}\n" + format_violations(violations)
     take_screenshots(page, SCREENSHOTS, f"forum-index-{language}")
+
+
+def test_discussing_a_good_practice_asks_first_then_starts_a_moderated_topic(live_server, browser, forums, site_tree):
+    from machina.apps.forum_conversation.models import Topic
+
+    user = member()
+    page = browser.new_context().new_page()
+    _sign_in(page, live_server.url, "en", user.email)
+    page.goto(f"{live_server.url}/en/good-practices/vouchers/")
+    page.get_by_role("link", name="Discuss in the forum").click()
+    page.wait_for_load_state()
+    assert "Start a topic about “Innovation vouchers”" in page.content()
+    assert not axe_violations(page), format_violations(axe_violations(page))
+    take_screenshots(page, SCREENSHOTS, "forum-discuss-confirm")
+    assert not Topic.objects.exists()
+
+    page.get_by_role("button", name="Start the discussion").click()
+    page.wait_for_url("**/topic/**")
+    assert "This message will be validated before appearing on the forum." in page.content()
+    assert Topic.objects.get().approved is False

@@ -47,7 +47,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def stack_environment(var_dir: Path, port: int, extra: dict[str, str] | None = None) -> dict[str, str]:
+def stack_environment(var_dir: Path, port: int) -> dict[str, str]:
     env = {name: os.environ[name] for name in INHERITED_VARIABLES if name in os.environ}
     env.update(
         {
@@ -55,7 +55,6 @@ def stack_environment(var_dir: Path, port: int, extra: dict[str, str] | None = N
             "VAR_DIR": str(var_dir),
             "PORT": str(port),
             "PYTHONUNBUFFERED": "1",
-            **(extra or {}),
         }
     )
     return env
@@ -179,13 +178,13 @@ class LocalStack:
         return {code for (code,) in self.query(sql, (page_id,))}
 
 
-def start_local_stack(base_dir: Path, extra_env: dict[str, str] | None = None) -> LocalStack:
+def start_local_stack(base_dir: Path) -> LocalStack:
     var_dir = base_dir / "var"
     port = free_port()
     stack = LocalStack(
         var_dir=var_dir,
         port=port,
-        env=stack_environment(var_dir, port, extra_env),
+        env=stack_environment(var_dir, port),
         log_path=base_dir / "stack.log",
     )
     stack.install()

@@ -55,6 +55,9 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # `runserver` leaves static files to WhiteNoise, as in production: Django's own static handler
+    # answers a path traversal (/static/..%2f..) with a 500.
+    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
 ]
 

@@ -74,3 +74,20 @@ def test_a_member_keeps_the_session_and_machinas_permission_checks(client, forum
     response = client.get(reverse("forum:forum", kwargs={"slug": private.slug, "pk": private.pk}))
     assert response.status_code == 403
     assert Session.objects.count() == 1
+
+
+def test_an_anonymous_visitor_gets_a_forum_key_in_the_session_only_when_something_reads_it(rf):
+    from django.contrib.auth.middleware import AuthenticationMiddleware
+    from django.contrib.sessions.middleware import SessionMiddleware
+    from django.http import HttpResponse
+
+    from forums.middleware import LazyForumKeyMiddleware
+
+    request = rf.get("/en/forum/")
+    for middleware in (SessionMiddleware, AuthenticationMiddleware, LazyForumKeyMiddleware):
+        middleware(lambda request: HttpResponse()).process_request(request)
+    assert not request.session.modified
+    key = str(request.user.forum_key)  # what anonymous posting and poll voting do
+    assert len(key) == 32
+    assert request.session["_anonymous_forum_key"] == key
+    assert request.session.modified

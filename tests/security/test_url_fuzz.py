@@ -7,6 +7,7 @@ anonymous visitor and as a member without admin rights (the admin patterns only 
 member: anonymous visitors are sent to the login page before any of them runs).
 """
 
+import inspect
 import logging
 import re
 from urllib.parse import quote, urlencode
@@ -26,8 +27,8 @@ pytestmark = pytest.mark.django_db
 
 HUGE = "9" * 30
 # Values for an argument, as each kind of converter accepts them; one value it refuses is tried too.
-NUMBERS = ["0", HUGE, "9223372036854775808", "987654"]  # 2**63 overflows PostgreSQL's bigint; 987654 is missing
-TEXTS = ["abc", "..", "%00", "x" * 10_240, "ünïcødé-✓-😀", HUGE]
+NUMBERS = ["0", "9223372036854775808", "987654"]  # 2**63 overflows PostgreSQL's bigint; 987654 is missing
+TEXTS = ["abc", "..", "%00", "x" * 10_240, "ünïcødé-✓-😀"]
 HOSTILE = NUMBERS + TEXTS
 # A member without admin rights is turned away before any admin view runs, so one value is enough there.
 ADMIN_HOSTILE = ["987654"]
@@ -74,7 +75,7 @@ def _fits(converter, value):
 
 
 def walk(resolver=None, prefix=""):
-    """(path template, converters) of every pattern: the template holds `{}` where arguments go."""
+    """(path template, converters, view) of every pattern: the template holds `{}` where arguments go."""
     resolver = resolver or get_resolver()
     for entry in resolver.url_patterns:
         pattern = entry.pattern
@@ -88,20 +89,33 @@ def walk(resolver=None, prefix=""):
             raise AssertionError(pattern)
         converters = list(getattr(pattern, "converters", {}).values())
         if isinstance(entry, URLResolver):
-            for template, inner in walk(entry, prefix + part):
-                yield template, converters + inner
+            for template, inner, view in walk(entry, prefix + part):
+                yield template, converters + inner, view
         elif isinstance(entry, URLPattern):
-            yield prefix + part, converters
+            yield prefix + part, converters, entry.callback
+
+
+def _view_key(view):
+    """The class or function behind a view, under its decorators."""
+    view = getattr(view, "view_class", None) or inspect.unwrap(view)
+    return view.__module__, view.__qualname__
 
 
 def pattern_urls():
     """(who, methods, url) for every pattern and every hostile value its converters accept.
 
     A value a converter refuses (letters for an id) never reaches that view: the request is
-    answered like any unknown path, so one GET per pattern checks that answer.
+    answered like any unknown path, so one GET per pattern checks that answer. Admin views
+    turn a member away before they run, so each admin view is tried once (the admin has
+    hundreds of patterns made by a few view classes, one per model).
     """
-    for template, converters in walk():
+    admin_views = set()
+    for template, converters, view in walk():
         admin = template.startswith(("admin/", "django-admin/"))
+        if admin:
+            if _view_key(view) in admin_views:
+                continue
+            admin_views.add(_view_key(view))
         who = (MEMBER,) if admin else EVERYONE
         if "{}" not in template:
             yield who, BOTH, "/" + template
@@ -124,7 +138,7 @@ def page_urls(site_tree, topic):
     for page in listings + [site_tree["event"].url, site_tree["news"].url]:
         urls += [page + quote(value, safe="%") + "/?" for value in ("abc", "..", "%00", "x" * 10_240)]
     for page in listings:
-        query_values = [value.replace("%00", "\x00") for value in TEXTS]
+        query_values = ["\x00", "x" * 10_240, "ünïcødé-✓-😀", HUGE]
         urls += [page + "?" + urlencode(dict.fromkeys(QUERY_NAMES, value)) for value in query_values]
     urls += [site_tree["event"].url + "ics/", site_tree["event_index"].url + "calendar/?year=" + HUGE]
     reply = reverse(

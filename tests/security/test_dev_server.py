@@ -1,0 +1,57 @@
+"""The development server of `make run` answers hostile static and media paths without a 500."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from django.conf import settings
+
+import pytest
+import requests
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def status(url):
+    try:
+        return requests.get(url, timeout=30).status_code
+    except requests.ConnectionError:
+        return None
+
+
+@pytest.fixture
+def dev_server(db):
+    """`manage.py runserver` with the development settings, on the test database (read only here)."""
+    database = settings.DATABASES["default"]
+    url = f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
+    port = free_port()
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.dev", "DATABASE_URL": url}
+    command = [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"]
+    server = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 180
+        while status(base + "/static/css/site.css") != 200:
+            if server.poll() is not None or time.monotonic() > deadline:
+                pytest.fail("the development server did not start: " + server.stderr.read().decode()[-2000:])
+            time.sleep(0.5)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_path_traversal_under_static_and_media_is_refused_without_a_server_error(dev_server):
+    assert status(dev_server + "/static/..%2f..%2fvar%2fdb.sqlite3") == 404
+    assert status(dev_server + "/static/%2e%2e/%2e%2e/config/settings/dev.py") == 404
+    assert status(dev_server + "/media/..%2f..%2fconfig%2fsettings%2fdev.py") == 400
+    assert status(dev_server + "/static/wagtailadmin/css/core.css") == 200  # apps' files are still served

@@ -35,11 +35,6 @@ class Gap:
     locale: Locale
     counterpart: Page | None = None
 
-    @property
-    def needs_an_editor(self):
-        # Publishing a translator's draft is an editorial decision (wagtail-localize #553).
-        return self.kind == self.TRANSLATION_NOT_LIVE
-
     def __str__(self):
         # The source's path below its home page, the same in every locale.
         path = "/" + "".join(f"{slug}/" for slug in self.source.url_path.strip("/").split("/")[1:])
@@ -90,6 +85,9 @@ def _parent_path(page):
 
 def repair_locale_trees():
     """Fix every gap that needs no editor; returns the gaps fixed.
+
+    An unpublished translation is left alone: publishing a translator's draft is an
+    editorial decision (wagtail-localize #553).
 
     Missing pages come first, so that misplaced ones have a parent to move to;
     then the moves; then aliases are published with their source's content.

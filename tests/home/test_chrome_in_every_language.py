@@ -5,24 +5,28 @@ the headings of the listings, the back-links, the footer, the page titles or the
 buttons. English is allowed only where the site says so: content that nobody has
 translated yet is shown in English inside an element marked lang="en".
 
-The browser talks to a live server in another thread, which cannot see a
-transaction that is never committed; so the demo site is committed for this
-module, and the test database is put back as it was afterwards. (The tests are
-marked django_db all the same: without a test that uses the database, pytest-django
-creates no test database and everything would happen in the real one.)
+The demo site is loaded once for this module in a transaction that is rolled
+back afterwards, as in test_load_demo.py; the live server that the browser talks
+to runs in another thread but shares the test's database connection, so it sees
+that transaction. The browser visits one page at a time, so the connection is
+never used by two threads at once.
 """
 
 import re
+from contextlib import contextmanager
 from io import StringIO
 
 from django.conf import settings
+from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.management import call_command
-from django.db import connection
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections, connection, transaction
+from django.test.testcases import LiveServerThread
 
-from wagtail.models import Collection, Locale, Page
+from wagtail.models import Locale
 
 import pytest
-from pytest_django.live_server_helper import LiveServer
 
 from home.models import HomePage
 from knowledge.models import DeliverablePage, EventPage, GoodPracticePage, NewsPage
@@ -153,29 +157,50 @@ def english_words_in(wording, language):
 
 @pytest.fixture(scope="module")
 def demo_site(django_db_setup, django_db_blocker):
-    """The demo site, committed and served by a live server; yields the server and the English home page."""
-    with django_db_blocker.unblock():
-        assert connection.settings_dict["NAME"].startswith("test_"), "only a test database may be flushed"
-        before = connection.creation.serialize_db_to_string()
-        _ensure_wagtail_roots()
-        call_command("load_demo", stdout=StringIO())
-        server = LiveServer("localhost")
+    """The demo site, served by a live server; yields the server's URL and the English home page."""
+    with django_db_blocker.unblock(), _connection_left_open():
+        server = _LiveServerSharingTheConnection(
+            "localhost", StaticFilesHandler, connections_override={"default": connection}
+        )
+        server.daemon = True
+        connection.inc_thread_sharing()
+        server.start()
+        server.is_ready.wait()
+        if server.error:
+            raise server.error
         try:
-            yield server, HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+            with transaction.atomic():
+                call_command("load_demo", stdout=StringIO())
+                yield f"http://localhost:{server.port}", HomePage.objects.get(locale__language_code="en")
+                transaction.set_rollback(True)
         finally:
-            server.stop()
-            # As a transactional test with serialized rollback leaves it (sequences go on counting).
-            call_command("flush", interactive=False, verbosity=0, reset_sequences=False, inhibit_post_migrate=True)
-            connection.creation.deserialize_db_from_string(before)
+            # The server closes its connections when it stops: only now that the transaction is over.
+            server.terminate()
+            connection.dec_thread_sharing()
 
 
-def _ensure_wagtail_roots():
-    """The root page and collection that Wagtail's migrations create, which a flushed database lacks."""
-    english, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if Page.get_first_root_node() is None:
-        Page.add_root(title="Root", slug="root", locale=english)
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
+class _ServerSharingTheConnection(ThreadedWSGIServer):
+    def _close_connections(self):
+        """Keep the shared connection, and its transaction, open after each request."""
+
+
+class _LiveServerSharingTheConnection(LiveServerThread):
+    server_class = _ServerSharingTheConnection
+
+
+@contextmanager
+def _connection_left_open():
+    """Requests close unusable connections when they start and end, as one inside a transaction looks to them.
+
+    Django's test client does the same for its requests.
+    """
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 @pytest.fixture(scope="module")
@@ -203,10 +228,10 @@ def visits(english_home, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_visitor_reads_no_english_ui_words(demo_site, browser_page, language):
-    server, english_home = demo_site
+    base_url, english_home = demo_site
     found = []
     for url in visits(english_home, language):
-        response = browser_page.goto(server.url + url, wait_until="domcontentloaded")
+        response = browser_page.goto(base_url + url, wait_until="domcontentloaded")
         assert response.status == 200, url
         assert browser_page.locator("html").get_attribute("lang") == language, url
         wording = browser_page.evaluate(CHROME_WORDING, CHROME)
@@ -218,7 +243,7 @@ def test_a_visitor_reads_no_english_ui_words(demo_site, browser_page, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_home_page_title_is_in_the_visitors_language(demo_site, browser_page, language):
-    server, english_home = demo_site
-    browser_page.goto(f"{server.url}/{language}/", wait_until="domcontentloaded")
+    base_url, english_home = demo_site
+    browser_page.goto(f"{base_url}/{language}/", wait_until="domcontentloaded")
     assert browser_page.title()
     assert english_home.seo_title not in browser_page.title()

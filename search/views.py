@@ -12,7 +12,6 @@ import re
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import DatabaseError
 from django.http import JsonResponse
@@ -27,6 +26,7 @@ from wagtail.models import Locale, Page
 
 from django_countries import countries
 
+from config import ratelimit
 from knowledge.permissions import user_is_partner
 
 from . import engine
@@ -285,13 +285,7 @@ def _database_results(ids, language, request):
 
 def _throttled(request, action, limit):
     """Count one `action` of this client; true when it made more than `limit` in the last minute."""
-    key = f"search:rate:{action}:{request.META.get('REMOTE_ADDR', '')}"
-    if cache.add(key, 1, 60):
-        return False
-    try:
-        return cache.incr(key) > limit
-    except ValueError:  # expired between add and incr
-        return not cache.add(key, 1, 60)
+    return ratelimit.hit(f"search-{action}", ratelimit.client_address(request), 60) > limit
 
 
 @require_GET

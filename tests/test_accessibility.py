@@ -60,7 +60,7 @@ def _assert_accessible(page, what):
 
 
 def _submit(page, form):
-    page.locator(f"{form} :is(button[type=submit], input[type=submit]):not([name=preview])").last.click()
+    page.locator(f"{form} :is(button:not([type=button]), input[type=submit]):not([name=preview])").last.click()
     page.wait_for_load_state()
 
 

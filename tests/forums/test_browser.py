@@ -26,7 +26,9 @@ EXPECTED = {
 
 
 def _submit(page, form_selector):
-    page.locator(f"{form_selector} :is(button, input[type=submit]):not([name=preview])").first.click()
+    # Not a type=button: the post form's tabs are buttons too.
+    submit = ":is(button:not([type=button]), input[type=submit]):not([name=preview])"
+    page.locator(f"{form_selector} {submit}").first.click()
 
 
 def _sign_in(page, base, language, email):

@@ -193,3 +193,16 @@ def test_a_confirmation_link_is_single_use_and_only_the_new_request_confirms_aga
     assert subscriber.status == Subscriber.Status.CONFIRMED
     steps = list(subscriber.consents.values_list("action", flat=True))
     assert steps == ["requested", "confirmed", "unsubscribed", "requested", "confirmed"]
+
+
+def test_a_visitor_without_any_cookie_subscribes_from_the_footer(site_tree, smtp):
+    """The footer form is on every page, which therefore sets no CSRF cookie; the signup needs none."""
+    from django.test import Client
+
+    visitor = Client(HTTP_HOST="localhost", enforce_csrf_checks=True)
+    page = visitor.get("/en/")
+    assert not page.cookies
+    assert 'name="csrfmiddlewaretoken"' not in page.content.decode()
+    response = visitor.post("/en/newsletter/subscribe/", {"email": "maria@example.org", "language": "en"})
+    assert response.status_code == 302
+    assert len(smtp.to("maria@example.org")) == 1

@@ -9,7 +9,6 @@ from django.test import RequestFactory
 
 import pytest
 
-from config.ratelimit import client_address
 from tests.test_deployment import manage
 
 pytestmark = pytest.mark.django_db
@@ -19,6 +18,8 @@ PROXY = "10.0.0.2"
 
 
 def address(settings, proxies, forwarded_for=None, remote=PROXY):
+    from config.ratelimit import client_address
+
     settings.TRUSTED_PROXY_COUNT = proxies
     headers = {"HTTP_X_FORWARDED_FOR": forwarded_for} if forwarded_for is not None else {}
     return client_address(RequestFactory().get("/", REMOTE_ADDR=remote, **headers))

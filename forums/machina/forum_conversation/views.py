@@ -15,6 +15,16 @@ from accounts.services import member_display_name
 from forums.services import topic_shown
 
 
+class NoZeroIdsMixin:
+    """machina reads an id of 0 as "no object" and then checks its permissions on None (a 500):
+    a URL naming forum, topic or post 0 is missing, like any other unknown id."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if any(value == 0 for name, value in kwargs.items() if name == "pk" or name.endswith("_pk")):
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
 class OwnObjectsFormsetsMixin:
     """machina builds its formsets on POST over every attachment and poll option of the site, so an id
     from another post in the form data would move that object to this post, or delete it."""
@@ -48,19 +58,19 @@ class TopicView(ShownTopicMixin, machina_views.TopicView):
         return super().get_queryset().select_related("poster__profile")
 
 
-class TopicCreateView(OwnObjectsFormsetsMixin, machina_views.TopicCreateView):
+class TopicCreateView(NoZeroIdsMixin, OwnObjectsFormsetsMixin, machina_views.TopicCreateView):
     pass
 
 
-class TopicUpdateView(OwnObjectsFormsetsMixin, machina_views.TopicUpdateView):
+class TopicUpdateView(NoZeroIdsMixin, OwnObjectsFormsetsMixin, machina_views.TopicUpdateView):
     pass
 
 
-class PostUpdateView(OwnObjectsFormsetsMixin, machina_views.PostUpdateView):
+class PostUpdateView(NoZeroIdsMixin, OwnObjectsFormsetsMixin, machina_views.PostUpdateView):
     pass
 
 
-class PostCreateView(ShownTopicMixin, OwnObjectsFormsetsMixin, machina_views.PostCreateView):
+class PostCreateView(NoZeroIdsMixin, ShownTopicMixin, OwnObjectsFormsetsMixin, machina_views.PostCreateView):
     """A reply can start by quoting a post of the same topic (`?quote=<post id>`)."""
 
     def get_post_form_kwargs(self):

@@ -300,7 +300,7 @@ MIDDLEWARE += [
     "allauth.account.middleware.AccountMiddleware",
     "forums.middleware.LazyForumKeyMiddleware",
     "csp.middleware.CSPMiddleware",
-    # Last, so that its transaction spans the view only (see its docstring).
+    # Last: its transaction wraps the view, and none of the middleware around it.
     "config.middleware.AtomicWritesMiddleware",
 ]
 TEMPLATES[0]["OPTIONS"]["context_processors"] += ["machina.core.context_processors.metadata"]

@@ -21,7 +21,7 @@ from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.management import call_command
 from django.core.servers.basehttp import ThreadedWSGIServer
 from django.core.signals import request_finished, request_started
-from django.db import close_old_connections, connection, transaction
+from django.db import close_old_connections, connections, transaction
 from django.test.testcases import LiveServerThread
 
 from wagtail.models import Locale
@@ -159,11 +159,10 @@ def english_words_in(wording, language):
 def demo_site(django_db_setup, django_db_blocker):
     """The demo site, served by a live server; yields the server's URL and the English home page."""
     with django_db_blocker.unblock(), _connection_left_open():
-        server = _LiveServerSharingTheConnection(
-            "localhost", StaticFilesHandler, connections_override={"default": connection}
-        )
+        shared = connections["default"]  # the connection itself: `django.db.connection` only points to it
+        server = _LiveServerSharingTheConnection("localhost", StaticFilesHandler, {"default": shared})
         server.daemon = True
-        connection.inc_thread_sharing()
+        shared.inc_thread_sharing()
         server.start()
         server.is_ready.wait()
         if server.error:
@@ -176,7 +175,7 @@ def demo_site(django_db_setup, django_db_blocker):
         finally:
             # The server closes its connections when it stops: only now that the transaction is over.
             server.terminate()
-            connection.dec_thread_sharing()
+            shared.dec_thread_sharing()
 
 
 class _ServerSharingTheConnection(ThreadedWSGIServer):

@@ -269,19 +269,22 @@ def live_site(django_db_blocker: Any, build: Callable[[], Any]) -> Iterator[tupl
     pytest-django's ``live_server`` flushes the database after every test, so a
     module that visits the same pages in every locale would rebuild its content
     for each of them. Here the content is committed once, a server of its own
-    serves it, and the database is flushed when the module is done. Tests using
-    it are marked ``django_db`` (so that pytest-django sets the test database up)
-    and do not request ``live_server``.
+    serves it, and when the module is done the database is put back as the
+    migrations left it (the default locale, the root page and collection, the
+    groups): the tests that run after it expect those rows. Tests using it are
+    marked ``django_db`` (so that pytest-django sets the test database up) and
+    do not request ``live_server``.
     """
-    from django.core.management import call_command
+    from django.db import connection
 
     from pytest_django.live_server_helper import LiveServer
 
     with django_db_blocker.unblock():
         server = None
+        baseline = _migrated_state(connection)
         try:
-            # A run that was interrupted never reached its flush below.
-            call_command("flush", interactive=False, verbosity=0)
+            # A run that was interrupted never reached its restore below.
+            _restore(connection, baseline)
             content = build()
             server = LiveServer("localhost")
             server._live_server_modified_settings.enable()
@@ -290,7 +293,25 @@ def live_site(django_db_blocker: Any, build: Callable[[], Any]) -> Iterator[tupl
             if server is not None:
                 server._live_server_modified_settings.disable()
                 server.stop()
-            call_command("flush", interactive=False, verbosity=0)
+            _restore(connection, baseline)
+
+
+_MIGRATED_STATE: dict[str, str] = {}
+
+
+def _migrated_state(connection: Any) -> str:
+    """The rows the migrations created, serialised the first time a module asks (before any content is built)."""
+    if connection.alias not in _MIGRATED_STATE:
+        _MIGRATED_STATE[connection.alias] = connection.creation.serialize_db_to_string()
+    return _MIGRATED_STATE[connection.alias]
+
+
+def _restore(connection: Any, state: str) -> None:
+    """Empty every table, then load `state`, as Django's `serialized_rollback` does between tests."""
+    from django.core.management import call_command
+
+    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(state)
 
 
 __all__ = [

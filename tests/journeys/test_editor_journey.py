@@ -17,6 +17,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.conf import settings
 
@@ -328,7 +329,9 @@ def test_editor_creates_translates_and_copies_pages_on_the_make_run_stack(editor
     # Visitors see the pages: the English news item with its image, the Greek translation.
     english = editor.page.request.get(f"{local_stack.url}/en/news/cluster-managers-meet-in-sofia/")
     assert english.ok and "Twenty cluster managers agreed" in english.text() and "<img" in english.text()
-    translated = editor.page.request.get(f"{local_stack.url}/el/news/cluster-managers-meet-in-sofia/")
+    # The Greek page lives under the Greek news index's own slug: follow the page's hreflang link to it.
+    greek_url = re.search(r'<link rel="alternate" hreflang="el" href="([^"]+)"', english.text()).group(1)
+    translated = editor.page.request.get(local_stack.url + urlsplit(greek_url).path)
     assert translated.ok and greek["Twenty cluster managers agreed on three pilot actions."] in translated.text()
 
     # Last, because the admin's Copy action creating no aliases is its own defect (issue 8, item 2).

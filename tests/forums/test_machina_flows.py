@@ -7,7 +7,7 @@ from machina.apps.forum_conversation.forum_polls.models import TopicPoll, TopicP
 from machina.apps.forum_conversation.models import Post, Topic
 
 from tests.factories.accounts import member
-from tests.factories.forums import PostFactory, post_form_data, site_forum, topic_with_posts
+from tests.factories.forums import PostFactory, attachment, post_form_data, site_forum, topic_with_posts
 
 pytestmark = pytest.mark.django_db
 
@@ -37,6 +37,19 @@ def test_members_edit_their_own_posts_with_a_reason_but_not_others(client, forum
     )
     history = client.get(reverse("forums_post_history", args=[own.pk])).content.decode()
     assert "Corrected text." in history and own.revisions.get().content in history
+
+
+def test_a_post_with_an_attachment_opens_for_editing_with_its_file_linked_to_the_checked_view(client, forums):
+    author = member(groups=["Partners"])
+    topic = topic_with_posts(poster=author, replies=0)
+    post = topic.posts.get()
+    file = attachment(post, name="agenda.txt")
+    client.force_login(author)
+    response = client.get(reverse("forum_conversation:topic_update", args=_args(topic)))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert f'href="{reverse("forum_conversation:attachment", args=[file.pk])}"' in page
+    assert "agenda" in page and "/media/" not in page
 
 
 def test_reply_form_quotes_the_chosen_post(client, forums):

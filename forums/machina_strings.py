@@ -1,11 +1,18 @@
 """machina's own strings that our pages show, so that our catalogue translates them.
 
 machina ships no Bulgarian, Slovak, Albanian, Croatian or Serbian translation, and files its
-Slovenian one as sl_SI, which the site (sl) never reads; listing its messages, form labels and
-choices here puts them in forums/locale, which Django consults before machina's catalogue (our
-app comes first in INSTALLED_APPS). In Greek, Hungarian, Italian and Romanian an entry is absent,
-empty or exactly machina's text, so machina's translation applies; German re-translates machina
-on purpose (see tests/test_translations_libraries.py).
+Slovenian one as sl_SI; listing its messages, form labels, placeholders, help texts, choices and
+validation errors here puts them in forums/locale, which Django consults before machina's catalogue
+(our app comes first in INSTALLED_APPS). Python's gettext also finds sl_SI for the site's sl, so our
+Slovenian keeps its wording where it fits (a translator comment says why where it does not). In
+Greek, Hungarian, Italian and Romanian an entry is absent, empty or exactly machina's text, so
+machina's translation applies; German re-translates machina on purpose (see
+tests/test_translations_libraries.py). tests/forums/test_machina_in_every_language.py reads the
+forum pages in every language for machina's English.
+
+Left out: machina's search and feeds (forums/urls.py routes neither), avatars
+(MACHINA_PROFILE_AVATARS_ENABLED is off), anonymous posting (the username field and its errors),
+model names and fields that only machina's admin and dashboard show.
 """
 
 from django.utils.translation import gettext_noop as _
@@ -31,14 +38,18 @@ MACHINA_STRINGS = [
     _("Your vote has been cast."),
     _("There are some errors in the attachments you submitted."),
     _("There are some errors in the poll options you submitted."),
-    # Form fields
+    # Form fields: labels, placeholders and help texts
     _("Subject"),
+    _("Enter your subject"),
+    _("Message"),
+    _("Enter your message"),
     _("Content"),
     _("Attach a signature"),
     _("Update reason"),
     _("File"),
     _("Comment"),
     _("Poll question"),
+    _("Enter a question to associate a poll with the topic or leave blank to not create a poll."),
     _("Post topic as"),
     _("Lock topic"),
     _("Maximum number of poll options per user"),
@@ -49,8 +60,18 @@ MACHINA_STRINGS = [
     _("If enabled results are hidden to everyone except topic creator."),
     _("Allow re-voting?"),
     _("If enabled users are able to change their vote."),
+    _("Enter a poll option"),
+    _("Signature"),
     _("Select a destination forum"),
     _("Default topic"),
     _("Sticky"),
     _("Announce"),
+    # Validation errors
+    _("You must set the maximum number of poll options per user when creating polls"),
+    _("You must specify an option when voting."),
+    _("You have tried to vote for too many options."),
+    # Questions of the moderation pages that change a topic's type
+    _("Would you want to change this topic to a default topic?"),
+    _("Would you want to change this topic to a sticky topic?"),
+    _("Would you want to change this topic to an announce?"),
 ]

@@ -14,8 +14,9 @@ from django.utils.translation import to_locale
 
 import pytest
 
+from forums.machina_strings import MACHINA_STRINGS
 from tests.library_catalogues import catalogue_views, entry_text, is_translated, library_translations
-from tests.test_translations_complete import TRANSLATED_LANGUAGES, _load, _locale_directories, _name
+from tests.test_translations_complete import ROOT, TRANSLATED_LANGUAGES, _load, _locale_directories, _name
 
 # (msgid, language): why the project's translation differs from the library's on purpose: the
 # library's text is wrong where the project shows it, or two libraries disagree (the site and the
@@ -112,6 +113,18 @@ def test_every_message_of_the_project_is_translated_by_the_project_or_a_library(
         if not entry.obsolete and entry.msgid and (entry.msgctxt, entry.msgid) not in translated
     ]
     assert not missing, f"{len(missing)} messages nobody translates into {language}:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_every_machina_message_the_forum_shows_is_translated(language):
+    # forums/machina_strings.py lists machina's messages that our forum pages show; each must be in the
+    # forums catalogue (run `make messages` after adding one) and translated by it or by machina.
+    source = _load(ROOT / "forums" / "locale" / to_locale(settings.LANGUAGE_CODE) / "LC_MESSAGES" / "django.po")
+    listed = {entry.msgid for entry in source if not entry.obsolete}
+    translated = {entry.msgid for _path, entry in _project_entries(language) if entry.msgctxt is None}
+    translated |= {msgid for msgctxt, msgid in library_translations(catalogue_views(language)[0]) if msgctxt is None}
+    missing = [msgid for msgid in MACHINA_STRINGS if msgid not in listed or msgid not in translated]
+    assert not missing, f"{len(missing)} of machina's forum messages untranslated in {language}: {missing}"
 
 
 @pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)

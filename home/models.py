@@ -83,6 +83,9 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(home_page_sections(self))
+        from pictures.prefetch import prefetch_listing_renditions
+
+        prefetch_listing_renditions([*context["latest_news"], *context["featured_practices"]])
         return context
 
 

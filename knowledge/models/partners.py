@@ -105,6 +105,9 @@ class PartnerIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["countries"] = partners_by_country(self.locale)
+        from pictures.prefetch import prefetch_renditions
+
+        prefetch_renditions([partner.logo for _c, partners in context["countries"] for partner in partners], "logo")
         return context
 
 

@@ -8,7 +8,7 @@ Without it the first visitor of a page waits while its images are resized.
 from django.core.management.base import BaseCommand
 
 from wagtail.images import get_image_model
-from wagtail.images.exceptions import SourceImageIOError
+from wagtail.images.models import SourceImageIOError
 
 from pictures.specs import all_specs
 

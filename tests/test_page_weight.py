@@ -13,13 +13,14 @@ The figures are printed (run with -s) and written to test-results/page-weight-<l
 import datetime
 from pathlib import Path
 
+from django.core.management import call_command
 from django.utils import translation
 
 from wagtail.models import Locale
 
 import pytest
 
-from tests.browser import PHONE, live_site
+from tests.browser import PHONE, live_site, take_screenshots
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -32,6 +33,8 @@ BUDGET = {"total": 500 * KB, "document": 60 * KB, "script": 50 * KB}
 # of a camera's size in a thumbnail.
 MAX_OVERSIZE = 2
 RESULTS = Path(__file__).resolve().parent.parent / "test-results"
+# Pages to look at by eye: the listing with the most pictures and the page with the largest one.
+SCREENSHOTS = {"news_index", "news"}
 PAGES_PER_LISTING = 12
 
 # Every <img> the browser has fetched: its file's width against its width on the screen.
@@ -58,6 +61,8 @@ def _build():
             parent=pages["news_index"], date=datetime.date(2026, 1, day), listing_image=photo, title=f"News {day}"
         )
     sync_locales(LANGUAGES[1:])
+    # As production does after a deploy: the first visit then measures the page, not the resizing.
+    call_command("warm_renditions", verbosity=0)
     return pages
 
 
@@ -116,8 +121,12 @@ def site(django_db_setup, django_db_blocker):
         yield url, addresses
 
 
-def _weigh(browser, url):
-    """Load `url` in a fresh phone-sized browser; return bytes by kind and the images shown."""
+def _weigh(browser, url, screenshot=None):
+    """Load `url` in a fresh phone-sized browser; return bytes by kind and the images shown.
+
+    With `screenshot` (a name), the page is saved as test-results/screenshots/<name>-phone.png,
+    after the weighing, so the images scrolled into view do not count.
+    """
     context = browser.new_context(viewport=PHONE, device_scale_factor=DEVICE_SCALE_FACTOR)
     try:
         page = context.new_page()
@@ -132,7 +141,14 @@ def _weigh(browser, url):
             kind = request.resource_type
             weights[kind] = weights.get(kind, 0) + body
             weights["total"] += body
-        return weights, page.evaluate(IMAGES_SCRIPT)
+        images = page.evaluate(IMAGES_SCRIPT)
+        if screenshot:
+            # Scrolled once to the end, so that the lazy images are in the picture too.
+            page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+            page.wait_for_load_state("networkidle")
+            page.evaluate("window.scrollTo(0, 0)")
+            take_screenshots(page, RESULTS / "screenshots", screenshot, viewports={"phone": PHONE})
+        return weights, images
     finally:
         context.close()
 
@@ -148,7 +164,7 @@ def test_every_page_type_stays_within_the_weight_budget_on_a_phone(site, browser
     base, addresses = site
     problems, table = [], []
     for name, path in addresses[language].items():
-        weights, images = _weigh(browser, base + path)
+        weights, images = _weigh(browser, base + path, f"weight-{name}-{language}" if name in SCREENSHOTS else None)
         table.append(_row(name, weights))
         for kind, limit in BUDGET.items():
             if weights.get(kind, 0) > limit:

@@ -139,8 +139,8 @@ def site_frame():
 
 
 def _photographs():
-    """Listing images and body figures: three photographs of a camera's size, each used several times."""
-    photos = [photograph(title=f"{GERMAN_BODY} {n}", seed=n) for n in range(3)]
+    """Listing images and body figures: three photographs as editors upload them, each used several times."""
+    photos = [photograph(title=f"{GERMAN_BODY} {n}", seed=n, width=1600, height=1067) for n in range(3)]
 
     def figure(photo, alt=GREEK):
         photo.contextual_alt_text, photo.decorative = alt, False
@@ -153,8 +153,8 @@ def every_page_type(images=False):
     """One published page of every type under a new default site, aliased into all twelve locales,
     the forums with a topic, and a newsletter issue. Returns the English pages by name.
 
-    With `images`, the pages have listing images and a figure in their body as editors upload
-    them (photographs of 2400x1600), the partners and the footer their logos.
+    With `images`, the pages have listing images and a figure in their body (photographs of
+    1600x1067, wider than any rendition), the partners and the footer their logos.
     """
     home, locales = default_site()
     areas, packages = _translated_taxonomy(locales)

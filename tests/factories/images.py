@@ -53,9 +53,7 @@ def logo_bytes(width=640, height=320, seed=0):
 
 
 def image(title, content, filename, **fields):
-    return get_image_model().objects.create(
-        title=title, file=ImageFile(io.BytesIO(content), name=filename), **fields
-    )
+    return get_image_model().objects.create(title=title, file=ImageFile(io.BytesIO(content), name=filename), **fields)
 
 
 def photograph(title="Cluster meeting in Ancona", seed=0, width=2400, height=1600, **fields):

@@ -157,11 +157,18 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
     def issues(self):
         from home.visibility import public_pages
 
-        return public_pages(NewsletterPage.objects.child_of(self)).order_by("-first_published_at")
+        return (
+            public_pages(NewsletterPage.objects.child_of(self))
+            .select_related("listing_image")
+            .order_by("-first_published_at")
+        )
 
     def get_context(self, request, *args, **kwargs):
+        from pictures.prefetch import prefetch_listing_renditions
+
         context = super().get_context(request, *args, **kwargs)
-        context["issues"] = self.issues()
+        context["issues"] = list(self.issues())
+        prefetch_listing_renditions(context["issues"])
         return context
 
     @path("")

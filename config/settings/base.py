@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "forums",
     "newsletters",
     "search",
+    "pictures",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -14,6 +14,7 @@ from .listing import DatedPageMixin, FilteredIndexPage, LocalizedTaxonomyMixin
 
 class DeliverableIndexPage(FilteredIndexPage):
     template = "pages/deliverable_index_page.html"
+    card_images = False
     subpage_types = ["knowledge.DeliverablePage"]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1

@@ -39,6 +39,7 @@ EVENT_TIME_ZONES = [
 
 class EventIndexPage(RoutablePageMixin, FilteredIndexPage):
     template = "pages/event_index_page.html"
+    card_images = False
     subpage_types = ["knowledge.EventPage"]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1

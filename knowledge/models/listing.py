@@ -13,6 +13,9 @@ class FilteredIndexPage(BasePage):
     """
 
     paginate_by = 12
+    # The listing's cards show each page's listing image (pictures.specs "card"); the
+    # listings whose cards have no image set this to False and save the query.
+    card_images = True
     # Set by subclasses: the FilterSet that builds the listing from the query string.
     filterset_class = None
 
@@ -30,6 +33,10 @@ class FilteredIndexPage(BasePage):
         paginator = Paginator(filterset.qs, self.paginate_by)
         page_obj = paginator.get_page(request.GET.get("page"))
         page_obj.object_list = decorate(page_obj.object_list, self.locale)
+        if self.card_images:
+            from pictures.prefetch import prefetch_listing_renditions
+
+            prefetch_listing_renditions(page_obj.object_list)
         query = request.GET.copy()
         query.pop("page", None)
         context.update(

@@ -102,9 +102,11 @@ class PartnerIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from knowledge.selectors import partners_by_country
+        from pictures.prefetch import prefetch_renditions
 
         context = super().get_context(request, *args, **kwargs)
         context["countries"] = partners_by_country(self.locale)
+        prefetch_renditions([partner.logo for _c, partners in context["countries"] for partner in partners], "logo")
         return context
 
 

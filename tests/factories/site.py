@@ -17,6 +17,7 @@ from home.models import FundingStatement, SiteSettings
 from knowledge.models import WorkingGroupIndexPage, WorkPackageIndexPage
 from newsletters.models import NewsletterIndexPage
 from tests.factories.forums import PostFactory, site_forum, topic_with_posts
+from tests.factories.images import logo, photograph
 from tests.factories.knowledge import (
     DeliverableIndexPageFactory,
     DeliverablePageFactory,
@@ -137,15 +138,48 @@ def site_frame():
     return pages
 
 
-def every_page_type():
+def _photographs():
+    """Listing images and body figures: three photographs as editors upload them, each used several times."""
+    photos = [photograph(title=f"{GERMAN_BODY} {n}", seed=n, width=1600, height=1067) for n in range(3)]
+
+    def figure(photo, alt=GREEK):
+        photo.contextual_alt_text, photo.decorative = alt, False
+        return ("image", photo)
+
+    return photos, figure
+
+
+def every_page_type(images=False):
     """One published page of every type under a new default site, aliased into all twelve locales,
     the forums with a topic, and a newsletter issue. Returns the English pages by name.
+
+    With `images`, the pages have listing images and a figure in their body (photographs of
+    1600x1067, wider than any rendition), the partners and the footer their logos.
     """
     home, locales = default_site()
     areas, packages = _translated_taxonomy(locales)
     pages = {"home": home, **_menu_and_footer(home, locales)}
+    pictures = {}
+    if images:
+        photos, figure = _photographs()
+        pictures = {
+            "news": {"listing_image": photos[0], "body": [figure(photos[1]), ("paragraph", f"<p>{HUNGARIAN}</p>")]},
+            "event": {"listing_image": photos[1], "body": [figure(photos[2])]},
+            "practice": {"listing_image": photos[2], "description": [figure(photos[0])]},
+            "newsletter": {"listing_image": photos[0], "body": [("text", f"<p>{GERMAN}</p>"), figure(photos[1])]},
+        }
+        pages["standard"].listing_image = photos[1]
+        pages["standard"].body = [figure(photos[2]), ("paragraph", f"<p>{HUNGARIAN}</p>")]
+        pages["standard"].save_revision().publish()
+        footer = SiteSettings.for_site(Site.objects.get(root_page=home))
+        footer.funding_logos = [("logo", logo(title="Interreg", seed=n)) for n in range(3)]
+        footer.save()
     pages["news"] = _long_page(
-        NewsPageFactory, pages["news_index"], work_package=packages["WP3"], thematic_areas=list(areas.values())
+        NewsPageFactory,
+        pages["news_index"],
+        work_package=packages["WP3"],
+        thematic_areas=list(areas.values()),
+        **pictures.get("news", {}),
     )
     pages["event"] = _long_page(
         EventPageFactory,
@@ -154,6 +188,7 @@ def every_page_type():
         time_zone="Europe/Athens",
         venue=f"{GERMAN_BODY}, Θεσσαλονίκη",
         thematic_areas=[areas["WG2"]],
+        **pictures.get("event", {}),
     )
     pages["deliverable"] = _long_page(
         DeliverablePageFactory, pages["deliverable_index"], code=LONG_CODE, work_package=packages["WP4"]
@@ -165,10 +200,15 @@ def every_page_type():
         implementing_body=HUNGARIAN,
         thematic_areas=[areas["WG1"]],
         is_featured=True,
+        **pictures.get("practice", {}),
     )
-    pages["newsletter"] = NewsletterPageFactory(parent=pages["newsletter_index"], title=LONG_TITLE)
+    pages["newsletter"] = NewsletterPageFactory(
+        parent=pages["newsletter_index"], title=LONG_TITLE, **pictures.get("newsletter", {})
+    )
     for number, name in enumerate([f"{GERMAN_BODY} GmbH", f"Περιφέρεια {GREEK_WORD}", BULGARIAN], start=1):
-        PartnerFactory(number=number, name=name, acronym=LONG_CODE, city="Θεσσαλονίκη")
+        PartnerFactory(
+            number=number, name=name, acronym=LONG_CODE, city="Θεσσαλονίκη", logo=logo(seed=number) if images else None
+        )
     sync_locales()
 
     load_forum_structure()

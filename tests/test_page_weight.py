@@ -98,23 +98,8 @@ def _addresses(pages, language):
     return addresses
 
 
-def _remember_content_types():
-    """Fill Django's content-type cache from the rows the migrations made.
-
-    With --reuse-db no migration ran in this process, so the cache is empty, and restoring the
-    migrated rows (live_site) would create a content type on the way, before its own row
-    arrives with the same name.
-    """
-    from django.apps import apps
-    from django.contrib.contenttypes.models import ContentType
-
-    ContentType.objects.get_for_models(*apps.get_models(), for_concrete_models=False)
-
-
 @pytest.fixture(scope="module")
 def site(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        _remember_content_types()
     with live_site(django_db_blocker, _build) as (url, pages):
         with django_db_blocker.unblock():
             addresses = {language: _addresses(pages, language) for language in LANGUAGES}

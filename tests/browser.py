@@ -308,10 +308,16 @@ def _migrated_state(connection: Any) -> str:
 
 def _restore(connection: Any, state: str) -> None:
     """Empty every table, then load `state`, as Django's `serialized_rollback` does between tests."""
+    from django.apps import apps
     from django.core.management import call_command
+    from django.core.management.color import no_style
 
     call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
     connection.creation.deserialize_db_from_string(state)
+    # The restored rows keep their ids; the flush reset the sequences below them, so new rows would collide.
+    with connection.cursor() as cursor:
+        for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True)):
+            cursor.execute(statement)
 
 
 __all__ = [

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "newsletters",
     "search",
     "pictures",
+    "caching",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -65,6 +66,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the session, locale, CSRF and message middleware: it sees the cookies and Vary they add.
+    "caching.middleware.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -253,6 +256,13 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# --- HTTP caching (caching/, docs/deployment.md) ------------------------------------
+# Public pages for anonymous visitors: browsers keep them a minute, a shared cache (Varnish) far
+# longer, since publishing purges what changed. Forum pages change with every post and are not purged.
+CACHE_BROWSER_MAX_AGE = env.int("CACHE_BROWSER_MAX_AGE", default=60)
+CACHE_SHARED_MAX_AGE = env.int("CACHE_SHARED_MAX_AGE", default=60 * 60)
+CACHE_FORUM_SHARED_MAX_AGE = env.int("CACHE_FORUM_SHARED_MAX_AGE", default=10)
 
 # --- Countries ----------------------------------------------------------------
 # Partner countries lead every country list. django-countries has no Albanian

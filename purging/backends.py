@@ -3,7 +3,7 @@
 import logging
 from urllib.error import HTTPError
 from urllib.parse import urlsplit, urlunsplit
-from urllib.request import Request, urlopen
+from urllib.request import urlopen
 
 from wagtail import __version__
 from wagtail.contrib.frontend_cache.backends import HTTPBackend

@@ -37,7 +37,11 @@ def page_moved(sender, instance, **kwargs):
     purge.purge_page(instance, descendants=True)
 
 
-def snippet_changed(sender, instance, **kwargs):
+def snippet_changed(sender, instance, raw=False, **kwargs):
+    # Not for fixtures being loaded (raw), nor without a cache to purge: finding the snippet models
+    # imports every app's wagtail_hooks, which must not happen in the middle of a data load.
+    if raw or not purge.enabled():
+        return
     if sender in tags.tagged_models():
         purge.purge_tags(tags.model_tag(sender))
 

@@ -1,8 +1,8 @@
 """Tag invalidation as a background task, beside Wagtail's own purge of URLs."""
 
-from django_tasks import task
-
 from wagtail.contrib.frontend_cache.utils import get_backends
+
+from django_tasks import task
 
 
 @task()

@@ -4,6 +4,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from caching.policy import never_shared
+
 from .models import DeliverablePage, Partner, ThematicArea, WorkPackage
 from .permissions import refuse_consortium_content, user_is_partner
 
@@ -50,5 +52,8 @@ def keep_restricted_deliverables_to_partners(document, request):
         .exclude(dissemination_level=DeliverablePage.DisseminationLevel.PUBLIC)
         .exists()
     )
+    if restricted:
+        # Not even a partner's download may be kept by a shared cache.
+        never_shared(request)
     if restricted and not user_is_partner(request.user):
         return refuse_consortium_content(request)

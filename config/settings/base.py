@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "forums",
     "newsletters",
     "search",
+    "caching",
     "purging",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -67,6 +68,8 @@ MIDDLEWARE = [
     "config.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the session, locale, CSRF and message middleware: it sees the cookies and Vary they add.
+    "caching.middleware.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -267,6 +270,13 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# --- HTTP caching (caching/, docs/deployment.md) ------------------------------------
+# Public pages for anonymous visitors: browsers keep them a minute, a shared cache (Varnish) far
+# longer, since publishing purges what changed. Forum pages change with every post and are not purged.
+CACHE_BROWSER_MAX_AGE = env.int("CACHE_BROWSER_MAX_AGE", default=60)
+CACHE_SHARED_MAX_AGE = env.int("CACHE_SHARED_MAX_AGE", default=60 * 60)
+CACHE_FORUM_SHARED_MAX_AGE = env.int("CACHE_FORUM_SHARED_MAX_AGE", default=10)
 
 # --- Countries ----------------------------------------------------------------
 # Partner countries lead every country list. django-countries has no Albanian

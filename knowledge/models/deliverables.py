@@ -117,8 +117,12 @@ class DeliverablePage(LocalizedTaxonomyMixin, DatedPageMixin, BasePage):
         return self.is_public or user_is_partner(user)
 
     def serve(self, request, *args, **kwargs):
+        from caching.policy import never_shared
         from knowledge.permissions import refuse_consortium_content
 
+        if not self.is_public:
+            # A partner's copy of a confidential deliverable must not be kept by a shared cache.
+            never_shared(request)
         if not self.user_may_read(request.user):
             return refuse_consortium_content(request)
         return super().serve(request, *args, **kwargs)

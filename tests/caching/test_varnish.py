@@ -1,9 +1,10 @@
 """The real Varnish (scripts/varnish.sh, deploy/varnish/default.vcl) in front of the site.
 
-The site's frame in all twelve locales (the Bulgarian news listing translated, under a slug of
-its own) is served for the whole module; Varnish runs in front of that server, and the
-application purges it (FRONTEND_CACHE_URL) as in production. Content changes go through
-Wagtail's own API in this process, so the purge comes from where an editor's would.
+The home page and the news listing in all twelve locales (the Bulgarian listing translated, under
+a slug of its own) are served for the whole module; Varnish runs in front of that server, keeps
+what the application's Cache-Control allows, and is purged by the application as in production.
+Content changes go through Wagtail's own API in this process, so the purge comes from where an
+editor's would.
 """
 
 import datetime

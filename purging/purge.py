@@ -59,29 +59,32 @@ def counterparts(page):
     return Page.objects.filter(translation_key=page.translation_key).specific(defer=True)
 
 
-def pages_showing(page):
-    """The page in every locale, its parent (the listing) in every locale, every locale's home page."""
-    pages = {p.pk: p for p in counterparts(page)}
+def pages_showing(page, *, every_locale=True):
+    """The page, its parent (the listing) and the home page, in every locale or in the page's own."""
+    in_locales = counterparts if every_locale else (lambda page: [page.specific_deferred])
+    pages = {p.pk: p for p in in_locales(page)}
     parent = page.get_parent()
     if parent is not None and not parent.is_root():
-        pages.update((p.pk, p) for p in counterparts(parent))
+        pages.update((p.pk, p) for p in in_locales(parent))
     site = page.get_site()
     if site is not None:
-        pages.update((p.pk, p) for p in counterparts(site.root_page))
+        home = site.root_page if every_locale else site.root_page.get_translation_or_none(page.locale_id)
+        if home is not None:
+            pages.update((p.pk, p) for p in in_locales(home))
     return pages.values()
 
 
-def purge_page(page, *, descendants=False):
+def purge_page(page, *, descendants=False, every_locale=True):
     """Schedule the purge of everything that shows `page` (and, after a move, of its descendants)."""
     if not enabled():
         return
-    collect_page(_batch(), page, descendants=descendants)
+    collect_page(_batch(), page, descendants=descendants, every_locale=every_locale)
     _send_on_commit()
 
 
-def collect_page(batch, page, *, descendants=False):
+def collect_page(batch, page, *, descendants=False, every_locale=True):
     """Add to `batch` the URLs and tags of everything that shows `page` as it is now."""
-    for shown in pages_showing(page):
+    for shown in pages_showing(page, every_locale=every_locale):
         batch.urls.add_urls(page_urls(shown, batch.urls))
         batch.tags.add(cache_tags.page_tag(shown.pk))
     if descendants:

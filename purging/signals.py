@@ -17,8 +17,13 @@ from . import purge, tags
 _moving = threading.local()
 
 
-def page_changed(sender, instance, **kwargs):
-    purge.purge_page(instance)
+def page_changed(sender, instance, alias=False, **kwargs):
+    # Publishing a page then updates its aliases (wagtail-localize's copies in the other locales), each
+    # with a signal of its own. The page's purge covered every locale already, but it may have been sent
+    # before the aliases changed (a publish outside a transaction): each alias purges its own locale's
+    # pages again, a handful of URLs instead of all of them eleven more times.
+    # Unpublishing goes the same way (the aliases first, then the page).
+    purge.purge_page(instance, every_locale=not (alias or instance.alias_of_id))
 
 
 def page_moving(sender, instance, **kwargs):

@@ -96,6 +96,10 @@ def test_publishing_purges_the_page_and_what_shows_it_in_every_locale(news, purg
         "/el/",
         "/sitemap.xml",
     } <= _paths(purges)
+    # One batch: each URL once, and one tag request.
+    urls = [path for path, _host, tags in purges if not tags]
+    assert len(urls) == len(set(urls))
+    assert len([tags for _path, _host, tags in purges if tags]) == 1
     # Each locale's page under its own URL only: no English slug under another language's prefix.
     assert "/bg/news/" not in _paths(purges)
     assert {host for _path, host, tags in purges if not tags} == {"localhost"}

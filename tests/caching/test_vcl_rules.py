@@ -1,0 +1,119 @@
+"""The VCL's rules (deploy/varnish/default.vcl) against small backends of the tests' own, whose answers
+each test chooses by path: what is kept, what is not, and what happens when a backend dies.
+
+Fast (no site to build): the answers that matter are the headers.
+"""
+
+import os
+import subprocess
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import requests
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "varnish.sh"
+
+# path: (Cache-Control, Set-Cookie)
+ANSWERS = {
+    "/public": ("public, s-maxage=1", None),
+    "/silent": (None, None),
+    "/private": ("private, max-age=60", None),
+    "/cookie": ("public, s-maxage=600", "messages=x; Path=/"),
+}
+
+
+def _handler(name):
+    class Backend(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the HTTP method's name
+            cache_control, cookie = ANSWERS.get(self.path, ("no-store", None))
+            body = f"{name} {self.path} cookie={self.headers.get('Cookie')}".encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            if cache_control:
+                self.send_header("Cache-Control", cache_control)
+            if cookie:
+                self.send_header("Set-Cookie", cookie)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_HEAD = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    return Backend
+
+
+def _serve(name):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(name))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.fixture(scope="module")
+def varnish():
+    """Varnish in front of two backends, `a` and `b`; yields (URL, backends by name)."""
+    backends = {"a": _serve("a"), "b": _serve("b")}
+    environment = {
+        **os.environ,
+        "VARNISH_PORT": os.environ.get("TEST_VARNISH_RULES_PORT", "6183"),
+        "VARNISH_BACKENDS": ",".join(f"127.0.0.1:{server.server_address[1]}" for server in backends.values()),
+    }
+    started = subprocess.run([str(SCRIPT), "start"], env=environment, capture_output=True, text=True, timeout=300)
+    if started.returncode != 0:
+        message = f"Varnish did not start: {started.stdout}{started.stderr}"
+        if os.environ.get("CI", "").strip().lower() in {"true", "1", "yes"}:
+            pytest.fail(message + " (CI=true, so this is an error, not a skip)", pytrace=False)
+        pytest.skip(message)
+    url = subprocess.run([str(SCRIPT), "url"], env=environment, capture_output=True, text=True).stdout.strip()
+    try:
+        yield url, backends
+    finally:
+        subprocess.run([str(SCRIPT), "stop"], env=environment, timeout=60)
+        for server in backends.values():
+            server.shutdown()
+            server.server_close()
+
+
+def _twice(url, **kwargs):
+    requests.get(url, timeout=10, **kwargs)
+    return requests.get(url, timeout=10, **kwargs)
+
+
+def test_a_response_without_cache_control_is_not_kept(varnish):
+    url, _backends = varnish
+    assert _twice(url + "/silent").headers["X-Cache"] != "HIT"
+
+
+def test_private_responses_and_cookies_are_not_kept(varnish):
+    url, _backends = varnish
+    assert _twice(url + "/private").headers["X-Cache"] != "HIT"
+    response = _twice(url + "/cookie")
+    assert response.headers["X-Cache"] != "HIT"
+
+
+def test_anonymous_cookies_do_not_reach_the_application(varnish):
+    url, _backends = varnish
+    response = requests.get(url + "/silent", cookies={"csrftoken": "abc"}, timeout=10)
+    assert response.text.endswith("cookie=None")
+
+
+# Last in the module: it stops the backends.
+def test_a_dead_backend_leaves_the_rotation_and_stale_pages_are_served_when_all_are_down(varnish):
+    url, backends = varnish
+    assert _twice(url + "/public").headers["X-Cache"] == "HIT"
+    backends["b"].shutdown()
+    backends["b"].server_close()
+    time.sleep(2.5)  # two failed probes, one a second
+    answered = {requests.get(url + "/silent", timeout=10).text.split()[0] for _ in range(4)}
+    assert answered == {"a"}
+    backends["a"].shutdown()
+    backends["a"].server_close()
+    time.sleep(2.5)  # /public (s-maxage=1) is stale by now, and no backend is healthy
+    stale = requests.get(url + "/public", timeout=10)
+    assert stale.status_code == 200
+    assert int(stale.headers["Age"]) >= 2

@@ -17,9 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from django.apps import apps
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.test import Client, override_settings
 
 from wagtail.models import Locale
@@ -100,11 +98,6 @@ def varnish_in_front_of(server_url):
 @pytest.fixture(scope="module")
 def site(django_db_setup, django_db_blocker):
     """Varnish's URL, the English pages and the paths of the pages the tests warm."""
-    with django_db_blocker.unblock():
-        # Wagtail's workflow tasks look their content type up when built: from this process's cache,
-        # or else by creating it, which breaks live_site's reload of the migrated rows (tasks come
-        # before content types) when this module is the first of the process to use the database.
-        ContentType.objects.get_for_models(*apps.get_models())
     with (
         live_site(django_db_blocker, _site) as (server_url, pages),
         varnish_in_front_of(server_url) as varnish_url,

@@ -132,7 +132,7 @@ def home_page_sections(home_page):
         list(good_practice_listing(practice_index).filter(is_featured=True)[:3]) if practice_index else []
     )
 
-    facts = ProjectFacts.load()
+    facts = fragments.cached(("project-facts",), ProjectFacts.load)  # a setting: its save replaces the copy
     countries = sorted(facts.partner_countries, key=lambda country: str(country.name))
     return {
         "latest_news": decorate(latest_news, locale),

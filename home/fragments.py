@@ -53,6 +53,13 @@ def cached(parts, build):
     return value
 
 
+def locale(pk):
+    """The Locale with this id, from the cache (a page's and an alias source's locale, read by templates)."""
+    from wagtail.models import Locale
+
+    return cached(("locale", pk), lambda: Locale.objects.get(pk=pk))
+
+
 def _watched(sender):
     meta = getattr(sender, "_meta", None)
     return meta is not None and meta.app_label in WATCHED_APPS

@@ -21,6 +21,14 @@ class CachedSiteMiddleware:
     def __call__(self, request):
         hostname = split_domain_port(request._get_raw_host())[0]
         port = request.get_port()
-        site = fragments.cached(("site", hostname, port), lambda: Site._find_for_request(request) or False)
+        site = fragments.cached(("site", hostname, port), lambda: self._find(request))
         request._wagtail_site = site or None
         return self.get_response(request)
+
+    @staticmethod
+    def _find(request):
+        site = Site._find_for_request(request)
+        if site is None:
+            return False
+        site.root_page  # noqa: B018  (cached with the site: every page is routed from it)
+        return site

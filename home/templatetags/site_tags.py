@@ -120,7 +120,10 @@ def untranslated_source(page):
     if page is None or not getattr(page, "alias_of_id", None):
         return None
     source = page.alias_of
-    return source if source.locale_id != page.locale_id else None
+    if source.locale_id == page.locale_id:
+        return None
+    source.locale = fragments.locale(source.locale_id)  # the notice names its language
+    return source
 
 
 @register.simple_tag

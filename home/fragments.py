@@ -14,6 +14,7 @@ from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 VERSION_KEY = "fragments:version"
@@ -69,8 +70,12 @@ def _watched(sender):
 @receiver(post_delete)
 @receiver(m2m_changed)
 def _model_changed(sender, **kwargs):
-    if sender is not None and _watched(sender):
-        invalidate()
+    if sender is None or not _watched(sender):
+        return
+    if kwargs.get("created") and issubclass(sender, (BaseGenericSetting, BaseSiteSetting)):
+        # Wagtail creates an empty settings row the first time a page reads it: nothing shown changes.
+        return
+    invalidate()
 
 
 @receiver(page_published)

@@ -68,6 +68,4 @@ class CachedRoutes:
                 return
         route = Page.route_for_request(request, path)
         if route is not None and not route.args and not route.kwargs and route.page.live:
-            fragments.cache.set(
-                fragments.key(*key), (route.page.pk, route.page.content_type_id), fragments.TIMEOUT
-            )
+            fragments.cache.set(fragments.key(*key), (route.page.pk, route.page.content_type_id), fragments.TIMEOUT)

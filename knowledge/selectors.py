@@ -107,9 +107,12 @@ def decorate(pages, locale):
 
 def _index_in_locale(model, locale):
     # Cached with the site's chrome: the home page links to each index of its locale.
-    return fragments.cached(
-        ("index", model._meta.label, locale.pk), lambda: model.objects.live().filter(locale=locale).first() or False
-    ) or None
+    return (
+        fragments.cached(
+            ("index", model._meta.label, locale.pk), lambda: model.objects.live().filter(locale=locale).first() or False
+        )
+        or None
+    )
 
 
 def home_page_sections(home_page):

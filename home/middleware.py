@@ -1,12 +1,12 @@
 """The Wagtail Site of a request and the page a URL routes to, from the cache instead of queries."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils.translation import get_language
 
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
-from wagtail.url_routing import RouteResult
 
 from home import fragments
 
@@ -45,8 +45,8 @@ class CachedSiteMiddleware:
 class CachedRoutes:
     """Wagtail routes a URL one level at a time, two queries a level (the child, then its specific
     row): eight queries for an article. The page a URL leads to is kept in the cache (per site,
-    language and path, under the content version), and fetched in one query. Only plain routes
-    (no sub-route views) of live pages are kept; everything else is routed as Wagtail does.
+    language and path, under the content version) and fetched in one query; the page then routes
+    what is left of the path itself (a sub-route of a routable page, such as a feed), without queries.
     """
 
     @staticmethod
@@ -55,17 +55,25 @@ class CachedRoutes:
 
     @classmethod
     def use_cached_route(cls, request, path):
-        if getattr(request, "_wagtail_site", None) is None or hasattr(request, "_wagtail_route_for_request"):
+        site = getattr(request, "_wagtail_site", None)
+        if site is None or hasattr(request, "_wagtail_route_for_request"):
             return
-        key = cls._key(request, path)
-        found = fragments.cache.get(fragments.key(*key))
+        components = [component for component in path.split("/") if component]
+        cache_key = fragments.key(*cls._key(request, path))
+        found = fragments.cache.get(cache_key)
         if found is not None:
-            page_id, content_type_id = found
+            page_id, content_type_id, consumed = found
             model = ContentType.objects.get_for_id(content_type_id).model_class()
             page = model.objects.filter(pk=page_id, live=True).first() if model else None
             if page is not None:
-                request._wagtail_route_for_request = RouteResult(page)
-                return
+                try:
+                    request._wagtail_route_for_request = page.route(request, components[consumed:])
+                    return
+                except Http404:
+                    pass
         route = Page.route_for_request(request, path)
-        if route is not None and not route.args and not route.kwargs and route.page.live:
-            fragments.cache.set(fragments.key(*key), (route.page.pk, route.page.content_type_id), fragments.TIMEOUT)
+        if route is not None and route.page.live:
+            consumed = route.page.depth - site.root_page.depth
+            if 0 <= consumed <= len(components):
+                value = (route.page.pk, route.page.content_type_id, consumed)
+                fragments.cache.set(cache_key, value, fragments.TIMEOUT)

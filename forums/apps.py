@@ -20,3 +20,11 @@ class ForumsConfig(AppConfig):
         # Deleting a post (or a topic) deletes its attachments' files; a replaced forum avatar is deleted.
         cleanup.select(Attachment)
         cleanup.select(ForumProfile)
+        # Topic views are counted in the cache, not with an UPDATE per view (see views_count).
+        from machina.apps.forum_conversation import receivers as conversation_receivers
+        from machina.apps.forum_conversation.signals import topic_viewed
+
+        from .views_count import on_topic_viewed
+
+        topic_viewed.disconnect(conversation_receivers.update_topic_counter)
+        topic_viewed.connect(on_topic_viewed, dispatch_uid="forums.views_count")

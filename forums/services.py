@@ -29,7 +29,8 @@ def discussion_forum_key(page):
     from knowledge.models import DeliverablePage, GoodPracticePage
 
     if isinstance(page, GoodPracticePage):
-        area = page.thematic_areas.order_by("code").first()
+        # From the areas the page already holds (prefetched for its labels), not one more query.
+        area = min(page.thematic_areas.all(), key=lambda area: area.code, default=None)
         return area.code if area else POLICY_TRANSFER
     if isinstance(page, DeliverablePage):
         if page.dissemination_level != DeliverablePage.DisseminationLevel.PUBLIC:

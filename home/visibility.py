@@ -10,13 +10,22 @@ from django.db.models import Q
 
 from wagtail.models import PageViewRestriction
 
+from home import fragments
+
 
 def restricted_q():
     """A Q matching pages under a view restriction, directly or through the page they alias."""
     condition = Q()
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+    for path in _restricted_paths():
         condition |= Q(path__startswith=path) | Q(alias_of__path__startswith=path)
     return condition
+
+
+def _restricted_paths():
+    # Asked by every listing and menu of every page; restrictions change with pages, which replaces the copy.
+    return fragments.cached(
+        ("restricted-paths",), lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    )
 
 
 def public_pages(queryset):

@@ -39,3 +39,11 @@ def count_each_page_once(request, items):
 def give_copied_pages_their_counterparts(request, page, new_page):
     """wagtail-localize aliases pages created in the admin, but not copies (nor their copied subpages)."""
     create_missing_counterparts(new_page)
+
+
+@hooks.register("before_serve_page")
+def locale_from_the_cache(page, request, serve_args, serve_kwargs):
+    """The page's locale from the cache: templates and taxonomies read it, a query each time otherwise."""
+    from . import fragments
+
+    page.locale = fragments.locale(page.locale_id)

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
+from home import fragments
 from home.visibility import public_pages
 
 from .models import (
@@ -32,7 +33,15 @@ from .permissions import user_is_partner
 
 
 def localized_taxonomy(model_name, locale):
-    """{translation_key: instance} of a taxonomy in `locale`, falling back to the default locale."""
+    """{translation_key: instance} of a taxonomy in `locale`, falling back to the default locale.
+
+    Kept in the cache: a taxonomy changes a few times a year and every listing, filter form and
+    detail page labels its items with it (a snippet change replaces the cached copy).
+    """
+    return fragments.cached(("taxonomy", model_name, locale.pk), lambda: _localized_taxonomy(model_name, locale))
+
+
+def _localized_taxonomy(model_name, locale):
     model = apps.get_model("knowledge", model_name)
     default_locale = Locale.get_default()
     items = {}
@@ -97,7 +106,13 @@ def decorate(pages, locale):
 
 
 def _index_in_locale(model, locale):
-    return model.objects.live().filter(locale=locale).first()
+    # Cached with the site's chrome: the home page links to each index of its locale.
+    return (
+        fragments.cached(
+            ("index", model._meta.label, locale.pk), lambda: model.objects.live().filter(locale=locale).first() or False
+        )
+        or None
+    )
 
 
 def home_page_sections(home_page):
@@ -120,7 +135,7 @@ def home_page_sections(home_page):
         list(good_practice_listing(practice_index).filter(is_featured=True)[:3]) if practice_index else []
     )
 
-    facts = ProjectFacts.load()
+    facts = fragments.cached(("project-facts",), ProjectFacts.load)  # a setting: its save replaces the copy
     countries = sorted(facts.partner_countries, key=lambda country: str(country.name))
     return {
         "latest_news": decorate(latest_news, locale),

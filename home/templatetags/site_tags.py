@@ -12,7 +12,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
-from home import links
+from home import fragments, links
 from home.visibility import public_pages
 
 register = template.Library()
@@ -36,7 +36,10 @@ def language_versions(context, page=None):
     current = get_language()
     query = request.GET.urlencode()
     if page is not None and getattr(page, "pk", None):
-        versions = _reachable_versions(request, page)
+        site = Site.find_for_request(request)
+        versions = fragments.cached(
+            ("versions", getattr(site, "pk", None), page.pk), lambda: _reachable_versions(request, page)
+        )
     else:
         versions = {code: (translate_url(request.path, code), True) for code, _name in settings.LANGUAGES}
     entries = []
@@ -117,7 +120,10 @@ def untranslated_source(page):
     if page is None or not getattr(page, "alias_of_id", None):
         return None
     source = page.alias_of
-    return source if source.locale_id != page.locale_id else None
+    if source.locale_id == page.locale_id:
+        return None
+    source.locale = fragments.locale(source.locale_id)  # the notice names its language
+    return source
 
 
 @register.simple_tag
@@ -141,10 +147,15 @@ def main_menu(context, current_page=None):
     site = Site.find_for_request(request)
     if site is None:
         return []
-    home = site.root_page.localized
     current_path = getattr(current_page, "path", "")
+    items = fragments.cached(("menu", site.pk, get_language()), lambda: _menu_items(request, site))
+    return [{**item, "is_active": current_path.startswith(item["path"])} for item in items]
+
+
+def _menu_items(request, site):
+    home = site.root_page.localized
     return [
-        {"title": item.title, "url": item.get_url(request), "is_active": current_path.startswith(item.path)}
+        {"title": item.title, "url": item.get_url(request), "path": item.path}
         for item in public_pages(home.get_children().in_menu())
     ]
 
@@ -157,9 +168,22 @@ def funding_statement():
 
 
 @register.simple_tag(takes_context=True)
-def locale_home(context):
+def locale_home_url(context):
+    """The URL of the visitor's language's home page (the site root's when it has no version there)."""
+    request = context["request"]
+    site = Site.find_for_request(request)
+    if site is None:
+        return f"/{get_language()}/"
+    return fragments.cached(
+        ("home", site.pk, get_language()), lambda: site.root_page.localized.get_url(request) or f"/{get_language()}/"
+    )
+
+
+@register.simple_tag(takes_context=True)
+def fragment_key(context):
+    """What a cached fragment of the site's chrome depends on: the content's version, the site, the language."""
     site = Site.find_for_request(context["request"])
-    return site.root_page.localized if site else None
+    return f"{fragments.version()}:{getattr(site, 'pk', None)}:{get_language()}"
 
 
 @register.simple_tag(takes_context=True)

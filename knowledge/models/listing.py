@@ -60,8 +60,13 @@ class LocalizedTaxonomyMixin:
     """Detail pages show their thematic areas and work package in the visitor's language."""
 
     def get_context(self, request, *args, **kwargs):
+        from django.db.models import prefetch_related_objects
+
         from knowledge.selectors import decorate
 
         context = super().get_context(request, *args, **kwargs)
+        if hasattr(self, "thematic_areas"):
+            # Fetched once for the labels and for the forum the page is discussed in.
+            prefetch_related_objects([self], "thematic_areas")
         decorate([self], self.locale)
         return context

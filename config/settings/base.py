@@ -203,6 +203,8 @@ WAGTAILSEARCH_BACKENDS = {
 SEARCH_URL = env("SEARCH_URL", default="")
 SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", default="clusterpolisee")
 SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=3.0)
+# Copies of each index besides the primary: 1 on a cluster of two or more nodes (make stack).
+SEARCH_REPLICAS = env.int("SEARCH_REPLICAS", default=0)
 # Per client: result pages a minute, and suggestion requests (one per pause while typing).
 SEARCH_REQUESTS_PER_MINUTE = env.int("SEARCH_REQUESTS_PER_MINUTE", default=30)
 SEARCH_SUGGESTIONS_PER_MINUTE = env.int("SEARCH_SUGGESTIONS_PER_MINUTE", default=120)

@@ -1,77 +1,114 @@
 #!/usr/bin/env bash
-# Varnish in front of the gunicorn instances of scripts/stack.sh: round robin over the backends,
-# each probed, a sick one left out until it answers again. Usage: varnish.sh start|stop|url
-# Environment: VARNISH_PORT (6081), VARNISH_BACKENDS=host:port,host:port, VARNISH_DIR (state),
-# VARNISH_PROBE_URL (the path the health probe requests).
+# A Varnish of its own in front of the application servers: Debian's varnishd (not the system
+# service), a throwaway directory, the VCL of deploy/varnish/default.vcl with the backends filled in.
+# Usage: varnish.sh start|stop|url
+#   VARNISH_PORT      where it listens (default 6081)
+#   VARNISH_LISTEN    on which address (default 127.0.0.1)
+#   VARNISH_BACKENDS  host:port[,host:port…] of the application servers, taken in turn (default 127.0.0.1:8000)
+#   VARNISH_PURGERS   addresses or networks allowed to purge besides localhost, comma-separated
+#   VARNISH_DIR       its directory (default /tmp/clusterpolisee-varnish-$VARNISH_PORT)
+#   VARNISH_MEMORY    cache size (default 256m)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PORT=${VARNISH_PORT:-6081}
-DIR=$(realpath -m -- "${VARNISH_DIR:-var/stack/varnish}")
-BACKENDS=${VARNISH_BACKENDS:-127.0.0.1:8001,127.0.0.1:8002}
-PROBE_URL=${VARNISH_PROBE_URL:-/robots.txt}
+PORT="${VARNISH_PORT:-6081}"
+LISTEN="${VARNISH_LISTEN:-127.0.0.1}"
+BACKENDS="${VARNISH_BACKENDS:-127.0.0.1:8000}"
+PURGERS="${VARNISH_PURGERS:-}"
+RUN_DIR="${VARNISH_DIR:-/tmp/clusterpolisee-varnish-$PORT}"
+MEMORY="${VARNISH_MEMORY:-256m}"
+TEMPLATE="deploy/varnish/default.vcl"
 
 install() {
-    if ! command -v varnishd >/dev/null; then
-        echo "Installing Varnish from Debian's packages…" >&2
+    # varnish-modules brings xkey, the tag invalidation the application uses.
+    if ! command -v varnishd >/dev/null || [ ! -e "$(vmod_dir)/libvmod_xkey.so" ]; then
+        echo "Installing Varnish from Debian's packages…"
         if [ "$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi
         $SUDO apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq varnish >/dev/null
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq varnish varnish-modules >/dev/null
     fi
 }
 
-vcl() {
-    local n=0 hostport
-    echo 'vcl 4.1;'
-    echo 'import directors;'
-    echo "probe health { .url = \"$PROBE_URL\"; .interval = 1s; .timeout = 2s; .window = 3; .threshold = 2; }"
-    IFS=, read -r -a list <<< "$BACKENDS"
-    for hostport in "${list[@]}"; do
+vmod_dir() {
+    ls -d /usr/lib/*/varnish/vmods 2>/dev/null | head -n 1
+}
+
+# The VCL with a backend (probed on /healthz) per host:port and the extra purgers.
+render_vcl() {
+    local backends="" director="" purgers="" n=0 entry host port
+    IFS=',' read -ra entries <<<"$BACKENDS"
+    for entry in "${entries[@]}"; do
+        entry="${entry// /}"
+        [ -n "$entry" ] || continue
+        host="${entry%:*}"
+        port="${entry##*:}"
+        [ "$host" != "$entry" ] || port=80
         n=$((n + 1))
-        echo "backend web$n { .host = \"${hostport%:*}\"; .port = \"${hostport##*:}\"; .probe = health; .connect_timeout = 1s; .first_byte_timeout = 30s; }"
+        backends+="backend app$n {\n    .host = \"$host\";\n    .port = \"$port\";\n    .probe = healthz;\n    .connect_timeout = 1s;\n    .first_byte_timeout = 60s;\n}\n"
+        director+="    app.add_backend(app$n);\n"
     done
-    echo 'sub vcl_init { new web = directors.round_robin();'
-    for ((i = 1; i <= n; i++)); do echo "  web.add_backend(web$i);"; done
-    echo '}'
-    cat <<'EOF'
-sub vcl_recv {
-    set req.backend_hint = web.backend();
-    # A request whose backend fell over between two probes is tried once more on another backend.
-    if (req.restarts == 0) { set req.http.X-Forwarded-Proto = "http"; }
-}
-sub vcl_backend_error {
-    if (bereq.retries < 1) { return (retry); }
-}
-sub vcl_backend_response {
-    if (beresp.status >= 500 && beresp.status != 503 && bereq.method == "GET" && bereq.retries < 1) { return (retry); }
-}
-EOF
+    [ "$n" -gt 0 ] || { echo "VARNISH_BACKENDS names no backend" >&2; exit 2; }
+    IFS=',' read -ra entries <<<"$PURGERS"
+    for entry in "${entries[@]}"; do
+        entry="${entry// /}"
+        [ -n "$entry" ] || continue
+        if [[ "$entry" == */* ]]; then
+            purgers+="    \"${entry%/*}\"/${entry#*/};\n"
+        else
+            purgers+="    \"$entry\";\n"
+        fi
+    done
+    awk -v backends="$backends" -v director="$director" -v purgers="$purgers" '
+        function expand(s) { gsub(/\\n/, "\n", s); sub(/\n$/, "", s); return s }
+        /^@@BACKENDS@@$/ { print expand(backends); next }
+        /^@@DIRECTOR@@$/ { print expand(director); next }
+        /^@@PURGERS@@$/ { if (purgers != "") print expand(purgers); next }
+        { print }
+    ' "$TEMPLATE"
 }
 
 start() {
     install
     stop
-    mkdir -p "$DIR"
-    vcl > "$DIR/default.vcl"
-    varnishd -a "127.0.0.1:$PORT" -f "$DIR/default.vcl" -n "$DIR/work" -P "$DIR/varnishd.pid" \
-        -s malloc,128m -p default_ttl=60
+    rm -rf "$RUN_DIR"
+    mkdir -p "$RUN_DIR"
+    render_vcl >"$RUN_DIR/default.vcl"
+    local jail=()
+    # As root, varnishd drops to Debian's varnish user itself; otherwise it runs as the caller.
+    if [ "$(id -u)" = "0" ]; then chmod 755 "$RUN_DIR"; else jail=(-j none); fi
+    varnishd "${jail[@]}" -n "$RUN_DIR/work" -P "$RUN_DIR/varnishd.pid" \
+        -a "$LISTEN:$PORT" -T none -f "$RUN_DIR/default.vcl" -s "malloc,$MEMORY" \
+        -p vmod_path="$(vmod_dir)" >"$RUN_DIR/varnishd.log" 2>&1 \
+        || { cat "$RUN_DIR/varnishd.log" >&2; echo "Varnish did not start" >&2; exit 1; }
     for _ in $(seq 50); do
-        python3 -c 'import socket,sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1).close()' "$PORT" 2>/dev/null \
-            && { url; return; }
+        # Any answer will do (a synthetic 503 while no backend is up yet).
+        if curl -s -o /dev/null "$(url)/healthz"; then
+            echo "Varnish ready at $(url), in front of $BACKENDS"
+            return
+        fi
         sleep 0.1
     done
-    echo "Varnish did not start" >&2
+    echo "Varnish did not answer; see $RUN_DIR/varnishd.log" >&2
     exit 1
 }
 
 stop() {
     local pid
-    pid=$(cat "$DIR/varnishd.pid" 2>/dev/null) || return 0
-    if [ "$(ps -p "$pid" -o comm= 2>/dev/null)" = "varnishd" ]; then kill "$pid"; fi
-    rm -f "$DIR/varnishd.pid"
+    pid=$(cat "$RUN_DIR/varnishd.pid" 2>/dev/null) || return 0
+    # Only our manager process: a stale pid file may name another process by now.
+    if [ "$(ps -p "$pid" -o comm= 2>/dev/null)" = "varnishd" ]; then
+        kill "$pid"
+        for _ in $(seq 50); do
+            ps -p "$pid" >/dev/null 2>&1 || break
+            sleep 0.1
+        done
+    fi
+    rm -f "$RUN_DIR/varnishd.pid"
 }
 
-url() { echo "http://127.0.0.1:$PORT"; }
+url() {
+    echo "http://$LISTEN:$PORT"
+}
 
 case "${1:-}" in
     start) start ;;

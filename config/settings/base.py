@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "forums",
     "newsletters",
     "search",
+    "purging",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -62,6 +63,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the load balancer's probe is answered before any redirect or host check (config/health.py).
+    "config.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -221,6 +224,18 @@ WAGTAIL_PASSWORD_RESET_ENABLED = True
 
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+# --- Frontend cache (Varnish, docs/deployment.md) ------------------------------
+# The address of each Varnish in front of the site (comma-separated), told by PURGE requests what
+# changed on publish (purging/). Unset: nothing is purged (a run without Varnish).
+FRONTEND_CACHE_URLS = env.list("FRONTEND_CACHE_URL", default=[])
+WAGTAILFRONTENDCACHE = {
+    f"varnish{number}": {"BACKEND": "purging.backends.VarnishBackend", "LOCATION": url}
+    for number, url in enumerate(FRONTEND_CACHE_URLS, start=1)
+}
+# Each locale's page is purged under its own URL (slugs are translated); Wagtail's default would
+# also purge the English path under every other language's prefix, twelve times for nothing.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
 # --- Security (production-safe defaults; dev.py relaxes them) ----------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # On when the proxy sends the visitor's host in X-Forwarded-Host instead of passing Host through.
@@ -302,6 +317,8 @@ MIDDLEWARE += [
     "allauth.account.middleware.AccountMiddleware",
     "forums.middleware.LazyForumKeyMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Names what each response shows (the xkey header), for the frontend cache's purges (purging/tags.py).
+    "purging.tags.CacheTagsMiddleware",
     # Last: its transaction wraps the view, and none of the middleware around it.
     "config.middleware.AtomicWritesMiddleware",
 ]

@@ -49,3 +49,7 @@ SEARCH_SUGGESTIONS_PER_MINUTE = 10_000
 # The Redis that scripts/test.sh starts; the rate-limit tests switch the default cache to it
 # (tests/security/conftest.py), other tests keep the per-process cache.
 TEST_REDIS_URL = env("REDIS_URL", default="")
+
+# No frontend cache to purge, whatever the environment says; tests/caching switches one on.
+FRONTEND_CACHE_URLS = []
+WAGTAILFRONTENDCACHE = {}

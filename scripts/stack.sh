@@ -91,6 +91,8 @@ export TRUSTED_PROXY_COUNT=1
 export SECURE_SSL_REDIRECT=false
 export SECURE_HSTS_SECONDS=0
 export VARNISH_URL=http://127.0.0.1:$VARNISH_PORT
+# Publishing purges the changed pages from Varnish (purging/).
+export FRONTEND_CACHE_URL=http://127.0.0.1:$VARNISH_PORT
 EOF
     if [[ -n ${EMAIL_HOST:-} ]]; then
         cat >> "$STACK_DIR/env" <<EOF

@@ -173,10 +173,9 @@ cmd_start() {
         "$BIN/python" manage.py migrate --no-input -v 0
         "$BIN/python" manage.py move_private_uploads
         "$BIN/python" manage.py collectstatic --no-input -v 0
-        # The indexes are new on every start: fill them from the database (then a no-op load on later starts).
-        if ! "$BIN/python" manage.py load_demo --if-empty | grep -q "Demo site loaded"; then
-            "$BIN/python" manage.py rebuild_search_index
-        fi
+        "$BIN/python" manage.py load_demo --if-empty
+        # The search indexes are new on every start: fill them from the database.
+        "$BIN/python" manage.py rebuild_search_index
     ) >> "$STACK_DIR/setup.log" 2>&1 || { tail -n 30 "$STACK_DIR/setup.log" >&2; die "setup failed"; }
     wait_green
     start_web 1

@@ -80,6 +80,14 @@ class Stack:
 
 @pytest.fixture(scope="module")
 def stack(smtp_server):
+    if os.environ.get("TEST_STACK_REUSE") == "1":
+        # A stack already running (make stack, with the STACK_* ports and STACK_DIR of its start): the
+        # tests run against it, and leave it running. Its workers mail to their own relay, not to ours.
+        environ = {"STACK_WEB_PORTS": "8001,8002", "VARNISH_PORT": "6081", "STACK_SEARCH_PORTS": "9211,9212", **os.environ}
+        global STACK_DIR  # noqa: PLW0603
+        STACK_DIR = Path(environ.get("STACK_DIR", REPO / "var" / "stack")).resolve()
+        yield Stack(environ)
+        return
     web1, web2, varnish, db, redis, search1, search2, transport1, transport2 = _free_ports(9)
     environ = {
         **os.environ,
@@ -119,7 +127,7 @@ class Load:
 
     urls: list
     threads: int = 4
-    answers: list = field(default_factory=list)  # (started, status or error text, url)
+    answers: list = field(default_factory=list)  # (started, status or error text, url, finished)
     stop: threading.Event = field(default_factory=threading.Event)
 
     def _visit(self, offset):
@@ -134,7 +142,7 @@ class Load:
             except requests.RequestException as error:
                 status = f"{type(error).__name__}"
                 session = requests.Session()
-            self.answers.append((started, status, url))
+            self.answers.append((started, status, url, time.monotonic()))
 
     def __enter__(self):
         self.workers = [threading.Thread(target=self._visit, args=(n,), daemon=True) for n in range(self.threads)]
@@ -148,7 +156,11 @@ class Load:
             worker.join(timeout=60)
 
     def between(self, start, end=float("inf")):
+        """The answers to the requests made from `start` to `end`."""
         return [answer for answer in self.answers if start <= answer[0] < end]
+
+    def finished_before(self, moment):
+        return [answer for answer in self.answers if answer[3] < moment]
 
 
 def wait_for(condition, seconds, interval=0.2):

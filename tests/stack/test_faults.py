@@ -66,12 +66,12 @@ def test_a_postgresql_restart_answers_503_while_down_and_pages_again_after(stack
         up_at = time.monotonic()
         assert wait_for(lambda: sum(1 for a in load.between(up_at) if a[1] == 200) >= 10, 60)
     during = load.between(down_at, up_at)
-    assert any(status == 503 for _t, status, _url in during), during
+    assert any(status == 503 for _t, status, *_rest in during), during
     unclean = [answer for answer in load.answers if answer[1] not in (200, 503)]
     assert not unclean, unclean
     # Once the server is back, the failures stop within a reconnect (a second or two).
     settled = load.between(up_at + 3)
-    assert settled and all(status == 200 for _t, status, _url in settled), [a for a in settled if a[1] != 200]
+    assert settled and all(status == 200 for _t, status, *_rest in settled), [a for a in settled if a[1] != 200]
     # Varnish's probes find the backends healthy again.
     assert wait_for(lambda: requests.get(f"{stack.varnish}/en/", timeout=30).status_code == 200, 30)
 

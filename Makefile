@@ -47,8 +47,8 @@ test: compilemessages $(VENV)/.dev ## Install everything, start the services the
 	@scripts/install-browser.sh
 	@scripts/test.sh $(ARGS)
 
-bench: compilemessages $(VENV)/.dev ## Print performance figures (listings, search, sending)
-	@scripts/test.sh --bench
+bench: compilemessages $(VENV)/.dev ## Print performance figures (listings, search, sending, throughput; ARGS=--long or a benchmark's name)
+	@scripts/test.sh --bench $(ARGS)
 
 lint: $(VENV)/.dev ## Lint and check formatting
 	$(BIN)/ruff check .

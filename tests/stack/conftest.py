@@ -19,7 +19,7 @@ import pytest
 import requests
 
 REPO = Path(__file__).resolve().parents[2]
-STACK_DIR = Path(os.environ.get("TEST_STACK_DIR", f"/tmp/clusterpolisee-test-stack-{zlib.crc32(bytes(REPO))}"))
+STACK_DIR = Path(os.environ.get("TEST_STACK_DIR", f"/tmp/clusterpolisee-test-stack-{zlib.crc32(bytes(REPO))}"))  # noqa: S108
 
 # Settings for the site's processes: the tests send more than a visitor would.
 EXTRA_ENV = """\
@@ -51,7 +51,13 @@ class Stack:
 
     def script(self, *args, timeout=300):
         return subprocess.run(  # noqa: S603 - a fixed command
-            ["scripts/stack.sh", *args], cwd=REPO, env=self.environ, check=True, timeout=timeout, capture_output=True, text=True
+            ["scripts/stack.sh", *args],
+            cwd=REPO,
+            env=self.environ,
+            check=True,
+            timeout=timeout,
+            capture_output=True,
+            text=True,
         )
 
     def pid(self, name):
@@ -74,7 +80,12 @@ class Stack:
         """`manage.py` with the stack's production settings."""
         command = f". {STACK_DIR}/env && exec .venv/bin/python manage.py " + " ".join(args)
         return subprocess.run(  # noqa: S603 - a fixed command
-            ["bash", "-c", command], cwd=REPO, check=True, timeout=timeout, capture_output=True, text=True  # noqa: S607
+            ["bash", "-c", command],
+            cwd=REPO,
+            check=True,
+            timeout=timeout,
+            capture_output=True,
+            text=True,  # noqa: S607
         ).stdout
 
 
@@ -83,7 +94,12 @@ def stack(smtp_server):
     if os.environ.get("TEST_STACK_REUSE") == "1":
         # A stack already running (make stack, with the STACK_* ports and STACK_DIR of its start): the
         # tests run against it, and leave it running. Its workers mail to their own relay, not to ours.
-        environ = {"STACK_WEB_PORTS": "8001,8002", "VARNISH_PORT": "6081", "STACK_SEARCH_PORTS": "9211,9212", **os.environ}
+        environ = {
+            "STACK_WEB_PORTS": "8001,8002",
+            "VARNISH_PORT": "6081",
+            "STACK_SEARCH_PORTS": "9211,9212",
+            **os.environ,
+        }
         global STACK_DIR  # noqa: PLW0603
         STACK_DIR = Path(environ.get("STACK_DIR", REPO / "var" / "stack")).resolve()
         yield Stack(environ)

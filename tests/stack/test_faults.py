@@ -8,11 +8,9 @@ the other one, and every subscriber gets exactly one copy.
 
 import time
 
-import pytest
 import requests
 
 from .conftest import Load, wait_for
-
 
 # Varnish probes each second and needs 2 failures in a window of 3: a dead backend is left out
 # within about 3 s; 5 s leaves room on a busy machine.

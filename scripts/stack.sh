@@ -113,7 +113,8 @@ start_web() {
     local n=$1 port=${WEB_PORTS[$(($1 - 1))]}
     if alive "$STACK_DIR/web-$n.pid" >/dev/null; then return; fi
     (load_env && cd "$REPO" && "$BIN/gunicorn" config.wsgi --bind "127.0.0.1:$port" --workers "$WEB_WORKERS" \
-        --pid "$STACK_DIR/web-$n.pid" --error-logfile "$STACK_DIR/web-$n.log" --daemon --timeout 30)
+        --pid "$STACK_DIR/web-$n.pid" --error-logfile "$STACK_DIR/web-$n.log" --daemon --timeout 30 \
+        --control-socket "$STACK_DIR/web-$n.ctl")  # its own: the default path is one per user, not per instance
     for _ in $(seq 100); do
         python3 -c 'import socket,sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1).close()' "$port" 2>/dev/null \
             && { log "gunicorn $n on http://127.0.0.1:$port"; return; }

@@ -310,7 +310,8 @@ def _restore(connection: Any, state: str) -> None:
     """Empty every table, then load `state`, as Django's `serialized_rollback` does between tests."""
     from django.core.management import call_command
 
-    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+    # Sequences keep counting (as Django's TransactionTestCase does): restored rows keep their ids below them.
+    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True, reset_sequences=False)
     connection.creation.deserialize_db_from_string(state)
 
 

@@ -147,6 +147,8 @@ class Servers:
                 "1",
                 "--worker-class",
                 "sync",
+                "--control-socket",
+                str(self.dir / "gunicorn.ctl"),
                 "--error-logfile",
                 str(self.dir / "gunicorn.log"),
             ],

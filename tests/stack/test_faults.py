@@ -32,17 +32,23 @@ def test_the_stack_serves_the_demo_site_through_varnish_from_both_gunicorns(stac
 
 def test_a_killed_gunicorn_is_left_out_and_the_other_answers_every_request(stack):
     urls = [stack.varnish + page for page in PAGES]
-    with Load(urls, threads=4) as load:
-        assert wait_for(lambda: len(load.answers) >= 20, 60)
-        killed_at = time.monotonic()
-        stack.kill_web(2)
-        time.sleep(PROBE_WINDOW + 5)
-    before = load.between(0, killed_at)
+    try:
+        # Fewer visitors than sync workers: a probe queued behind slow pages would time out (1 s) and
+        # mark a live backend sick, which is not the fault under test.
+        with Load(urls, threads=2) as load:
+            assert wait_for(lambda: len(load.answers) >= 10, 60)
+            killed_at = time.monotonic()
+            stack.kill_web(2)
+            time.sleep(PROBE_WINDOW + 5)
+    finally:
+        stack.script("start-web", "2")
+    # Requests the killed instance was answering at that moment fail with it (Varnish: "HTC eof");
+    # the ones answered before did not.
+    before = load.finished_before(killed_at)
     after = load.between(killed_at + PROBE_WINDOW)
     assert before and not _server_errors(before), _server_errors(before)
     assert len(after) >= 5, load.answers[-10:]
     assert not _server_errors(after), _server_errors(after)
-    stack.script("start-web", "2")
 
 
 def test_a_redis_restart_costs_no_page(stack):

@@ -142,7 +142,7 @@ wait_green() { # every index has its replica on the other node
     local url=http://127.0.0.1:${SEARCH_PORTS[0]}
     python3 - "$url" <<'EOF'
 import sys, time, urllib.request
-deadline = time.monotonic() + 120
+deadline = time.monotonic() + 300
 while True:
     try:
         with urllib.request.urlopen(sys.argv[1] + "/_cluster/health?wait_for_status=green&wait_for_nodes=2&timeout=5s", timeout=10) as r:
@@ -151,7 +151,7 @@ while True:
     except Exception:
         pass
     if time.monotonic() > deadline:
-        sys.exit("the search cluster is not green after 120 s")
+        sys.exit("the search cluster is not green after 300 s")
     time.sleep(1)
 EOF
 }
@@ -236,6 +236,14 @@ case ${1:-} in
     env) [[ -f $STACK_DIR/env ]] || write_env; cat "$STACK_DIR/env" ;;
     start-web) start_web "${2:?N}" ;;
     start-worker) start_worker "${2:?N}" ;;
+    restart-workers) # with EMAIL_HOST/EMAIL_PORT of the caller if set (the fault tests' SMTP server)
+        stop_pid "$STACK_DIR/worker-1.pid" "task worker 1"; stop_pid "$STACK_DIR/worker-2.pid" "task worker 2"
+        if [[ -n ${EMAIL_HOST:-} ]]; then
+            printf 'export EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend\nexport EMAIL_HOST=%s\nexport EMAIL_PORT=%s\n' \
+                "$EMAIL_HOST" "${EMAIL_PORT:-25}" >> "$STACK_DIR/env"
+        fi
+        [[ -z ${STACK_EXTRA_ENV:-} ]] || printf '%s\n' "$STACK_EXTRA_ENV" >> "$STACK_DIR/env"
+        start_worker 1; start_worker 2 ;;
     start-search) search "${2:?N}" start >/dev/null && wait_green ;;
     restart-redis) redis stop && redis start >/dev/null ;;
     restart-db) db restart "${2:-0}" ;;

@@ -420,6 +420,9 @@ NEWSLETTER_LIST_ID = env("NEWSLETTER_LIST_ID", default="ClusterPoliSEE newslette
 NEWSLETTER_UNSUBSCRIBE_MAILTO = env("NEWSLETTER_UNSUBSCRIBE_MAILTO", default="")
 NEWSLETTER_MAX_RATE = env.float("NEWSLETTER_MAX_RATE", default=20)  # messages per second and worker
 NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=100)
+# Sending tasks started per campaign: with one per task worker, a worker that dies mid-campaign leaves
+# the rest to the others (its claimed batch returns to the queue after NEWSLETTER_CLAIM_TIMEOUT).
+NEWSLETTER_SENDERS = env.int("NEWSLETTER_SENDERS", default=2)
 NEWSLETTER_CLAIM_TIMEOUT = env.int("NEWSLETTER_CLAIM_TIMEOUT", default=600)  # seconds; longer than a batch takes
 NEWSLETTER_MAX_ATTEMPTS = 5
 NEWSLETTER_RETRY_DELAY = 300  # seconds, doubled after each temporary failure

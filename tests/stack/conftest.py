@@ -76,6 +76,19 @@ class Stack:
     def kill_search_node(self, number):
         os.kill(self.pid(f"search-{number}/opensearch.pid"), signal.SIGKILL)
 
+    def shell(self, code, timeout=180):
+        """Python code run by `manage.py shell` with the stack's production settings."""
+        command = f". {STACK_DIR}/env && exec .venv/bin/python manage.py shell"
+        return subprocess.run(  # noqa: S603 - a fixed command
+            ["bash", "-c", command],
+            cwd=REPO,
+            check=True,
+            timeout=timeout,
+            capture_output=True,
+            text=True,
+            input=code,  # noqa: S607
+        ).stdout
+
     def manage(self, *args, timeout=120):
         """`manage.py` with the stack's production settings."""
         command = f". {STACK_DIR}/env && exec .venv/bin/python manage.py " + " ".join(args)
@@ -102,7 +115,10 @@ def stack(smtp_server):
         }
         global STACK_DIR  # noqa: PLW0603
         STACK_DIR = Path(environ.get("STACK_DIR", REPO / "var" / "stack")).resolve()
-        yield Stack(environ)
+        environ.update(EMAIL_HOST=smtp_server.hostname, EMAIL_PORT=str(smtp_server.port), STACK_EXTRA_ENV=EXTRA_ENV)
+        reused = Stack(environ)
+        reused.script("restart-workers")  # they mail to our SMTP server, with the tests' settings
+        yield reused
         return
     web1, web2, varnish, db, redis, search1, search2, transport1, transport2 = _free_ports(9)
     environ = {

@@ -94,3 +94,37 @@ def test_searches_answer_from_the_replica_when_a_search_node_dies(stack):
     assert all(status == 200 for status, _fallback in answers), answers
     # The engine itself answers (no fallback to the database), from the copies on the live node.
     assert answers[-4:] == [(200, False)] * 4, answers
+
+
+CAMPAIGN = """
+from wagtail.models import Page
+from newsletters.models import Campaign, NewsletterIndexPage, Subscriber
+from newsletters.services import campaign_schedule
+from tests.factories.newsletters import NewsletterIndexPageFactory, NewsletterPageFactory
+home = Page.objects.get(depth=2, locale__language_code="en")
+index = NewsletterIndexPage.objects.filter(locale__language_code="en").first()
+index = index or NewsletterIndexPageFactory(parent=home)
+issue = NewsletterPageFactory(parent=index, title="Fault test {tag}")
+Subscriber.objects.bulk_create(
+    Subscriber(email=f"{tag}-{{n}}@example.org", status="confirmed", token=f"{tag}-{{n}}") for n in range({count})
+)
+campaign_schedule(issue)
+"""
+
+
+def test_a_worker_killed_mid_campaign_leaves_the_rest_to_the_other_and_each_subscriber_gets_one_copy(
+    stack, smtp_server
+):
+    tag, count = f"fault{int(time.time())}", 200
+    ours = lambda: [m["to"][0] for m in list(smtp_server.handler.messages) if m["to"][0].startswith(tag)]  # noqa: E731
+    stack.shell(CAMPAIGN.format(tag=tag, count=count))
+    try:
+        assert wait_for(lambda: len(ours()) >= count // 4, 120), len(ours())
+        stack.kill_worker(1)
+        killed_at = len(ours())
+        assert killed_at < count, "the campaign was over before the worker was killed"
+        assert wait_for(lambda: len(ours()) >= count, 90), len(ours())
+        time.sleep(2)  # nothing more arrives (no second copy of a batch)
+    finally:
+        stack.script("start-worker", "1")
+    assert sorted(ours()) == sorted(f"{tag}-{n}@example.org" for n in range(count))

@@ -100,6 +100,7 @@ class Servers:
 
     def __init__(self):
         self.dir = Path(tempfile.mkdtemp(prefix="clusterpolisee-bench-"))
+        self.dir.chmod(0o755)  # varnishd, started as root, runs as Debian's varnish user
         self.web_port = _free_port()
         self.varnish_port = _free_port()
         database = connection.settings_dict

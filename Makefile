@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help run test bench lint format messages compilemessages load-demo reset-db check-ci
+.PHONY: help run stack stack-stop test test-stack bench lint format messages compilemessages load-demo reset-db check-ci
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -37,12 +37,21 @@ run: compilemessages ## Install, migrate, load the demo content once, and serve 
 	@$(MANAGE) ensure_admin
 	@scripts/run.sh
 
+stack: compilemessages $(VENV)/.runtime ## The production topology here: PostgreSQL, Redis, 2 gunicorn, 2 workers, 2 search nodes, Varnish (docs/deployment.md)
+	@scripts/stack.sh start
+
+stack-stop: ## Stop everything `make stack` started
+	@scripts/stack.sh stop
+
 test: compilemessages $(VENV)/.dev ## Install everything, start the services the tests need, run the whole suite
 	@scripts/install-browser.sh
 	@scripts/test.sh $(ARGS)
 
-bench: compilemessages $(VENV)/.dev ## Print performance figures (listings, search, sending)
-	@scripts/test.sh --bench
+test-stack: compilemessages $(VENV)/.dev ## Fault tests on the production topology (starts its own stack; minutes to start)
+	@scripts/test.sh -m stack tests/stack $(ARGS)
+
+bench: compilemessages $(VENV)/.dev ## Print performance figures (listings, search, sending, throughput; ARGS=--long or a benchmark's name)
+	@scripts/test.sh --bench $(ARGS)
 
 lint: $(VENV)/.dev ## Lint and check formatting
 	$(BIN)/ruff check .

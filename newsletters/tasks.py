@@ -1,5 +1,7 @@
 """Background work: confirmation e-mails and campaigns (run by `manage.py db_worker`)."""
 
+from django.conf import settings
+
 from django_tasks import task
 
 from . import sending, services
@@ -16,7 +18,10 @@ def send_confirmation(subscriber_id):
 @task()
 def start_campaign(campaign_id):
     if sending.campaign_start(campaign_id):
-        send_campaign.enqueue(campaign_id)
+        # Several senders claim batches side by side: a task whose worker is killed stays "running"
+        # for ever, and the campaign must not wait for it.
+        for _ in range(max(1, settings.NEWSLETTER_SENDERS)):
+            send_campaign.enqueue(campaign_id)
 
 
 @task()

@@ -28,6 +28,15 @@
 #   CLUSTERPOLISEE_SEARCH_JAVA_OPTS  JVM options (default "-Xms512m -Xmx1g")
 #   CLUSTERPOLISEE_SEARCH_TIMEOUT    seconds to wait for the cluster (default 180)
 #   CLUSTERPOLISEE_SEARCH_USER       user to run as when invoked as root (default: opensearch, created if missing)
+#
+# Cluster mode (scripts/stack.sh starts two nodes this way, one run dir each): set
+#   CLUSTERPOLISEE_SEARCH_SEEDS      comma-separated transport addresses of the nodes (127.0.0.1:9401,127.0.0.1:9402);
+#                                    without it the node runs alone (discovery.type single-node)
+#   CLUSTERPOLISEE_SEARCH_NODE       this node's name (default test-node)
+#   CLUSTERPOLISEE_SEARCH_MANAGERS   names of the nodes that bootstrap the cluster (default: this node, so that the
+#                                    first node comes up without waiting for the others)
+#   CLUSTERPOLISEE_SEARCH_CLUSTER    cluster name (default clusterpolisee-test)
+#   CLUSTERPOLISEE_SEARCH_TRANSPORT_PORT  transport port (default: the first free one from 9300)
 set -euo pipefail
 
 # ---- pinned versions -------------------------------------------------------
@@ -331,13 +340,26 @@ cmd_start() {
     cat >> "$RUN_DIR/config/opensearch.yml" <<EOF
 
 # --- throwaway single-node test server (written by scripts/search-server.sh) ---
-cluster.name: clusterpolisee-test
-node.name: test-node
+cluster.name: ${CLUSTERPOLISEE_SEARCH_CLUSTER:-clusterpolisee-test}
+node.name: ${CLUSTERPOLISEE_SEARCH_NODE:-test-node}
 path.data: $RUN_DIR/data
 path.logs: $RUN_DIR/logs
 network.host: $HOST
 http.port: $port
-discovery.type: single-node
+EOF
+    if [[ -n ${CLUSTERPOLISEE_SEARCH_TRANSPORT_PORT:-} ]]; then
+        echo "transport.port: $CLUSTERPOLISEE_SEARCH_TRANSPORT_PORT" >> "$RUN_DIR/config/opensearch.yml"
+    fi
+    if [[ -n ${CLUSTERPOLISEE_SEARCH_SEEDS:-} ]]; then
+        # Discovery on this machine only: the nodes find each other at the transport addresses given.
+        cat >> "$RUN_DIR/config/opensearch.yml" <<EOF
+discovery.seed_hosts: [${CLUSTERPOLISEE_SEARCH_SEEDS}]
+cluster.initial_cluster_manager_nodes: [${CLUSTERPOLISEE_SEARCH_MANAGERS:-${CLUSTERPOLISEE_SEARCH_NODE:-test-node}}]
+EOF
+    else
+        echo "discovery.type: single-node" >> "$RUN_DIR/config/opensearch.yml"
+    fi
+    cat >> "$RUN_DIR/config/opensearch.yml" <<EOF
 # Tests must not be blocked by a nearly full CI disk turning indices read-only.
 cluster.routing.allocation.disk.threshold_enabled: false
 # Allow test teardown to delete indices by wildcard.

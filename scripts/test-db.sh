@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for the test suite: Debian's postgresql, its own
-# data directory, listening on 127.0.0.1 only. Usage: test-db.sh start|stop|restart [SECONDS DOWN]|url
+# data directory, listening on 127.0.0.1 only. Usage: test-db.sh start [--keep-data]|stop|restart [SECONDS DOWN]|url
+# (--keep-data: start on the data of the last run if there is one; scripts/stack.sh keeps its database so)
 set -euo pipefail
 
 PORT="${TEST_DB_PORT:-54329}"
@@ -39,6 +40,11 @@ start() {
     local bin
     bin=$(pg_bin)
     stop >/dev/null 2>&1 || true
+    if [ "${1:-}" = "--keep-data" ] && [ -f "$DATA_DIR/PG_VERSION" ]; then
+        run_server "$bin"
+        echo "PostgreSQL ready at $(url)"
+        return
+    fi
     rm -rf "$RUN_DIR"
     mkdir -p "$DATA_DIR"
     if [ "$(id -u)" = "0" ]; then chown -R "$DB_USER_OS" "$RUN_DIR"; else DB_USER_OS="$(id -un)"; fi
@@ -68,9 +74,9 @@ url() {
 }
 
 case "${1:-}" in
-    start) start ;;
+    start) start "${2:-}" ;;
     stop) stop ;;
     restart) restart "${2:-0}" ;;
     url) url ;;
-    *) echo "usage: $0 start|stop|restart [SECONDS DOWN]|url" >&2; exit 2 ;;
+    *) echo "usage: $0 start [--keep-data]|stop|restart [SECONDS DOWN]|url" >&2; exit 2 ;;
 esac

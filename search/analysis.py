@@ -17,6 +17,8 @@ Choices for the languages without a built-in analyser (see docs/search.md):
 - Albanian: lowercase and accent folding (ë → e, ç → c), no stemmer exists.
 """
 
+from django.conf import settings
+
 LANGUAGE_FILTERS = {
     "en": ["english_possessive", "lowercase", "english_stop", "english_stemmer", "asciifolding"],
     "bg": ["lowercase", "bulgarian_stop", "bulgarian_stemmer"],
@@ -95,7 +97,12 @@ def index_settings(language):
     folding = _folding_filters(language)
     return {
         "settings": {
-            "index": {"number_of_shards": 1, "number_of_replicas": 0, "max_result_window": 10_000},
+            "index": {
+                "number_of_shards": 1,
+                # 0 on one server; 1 on a cluster, so that every index survives the loss of a node.
+                "number_of_replicas": settings.SEARCH_REPLICAS,
+                "max_result_window": 10_000,
+            },
             "analysis": {
                 "filter": FILTERS,
                 "analyzer": {

@@ -37,7 +37,10 @@ def _client(url, timeout):
     # One client (and connection pool) per address and timeout, shared by the threads of a process.
     # One retry on a connection error: a pooled connection may be stale after a server restart.
     # None on a timeout: a slow server must not double the visitor's wait.
-    return OpenSearch([url], timeout=timeout, max_retries=1, retry_on_timeout=False)
+    # Several comma-separated addresses (the nodes of a cluster): the client spreads requests over them
+    # and leaves a dead node out for a while, so searches go on while one node is down.
+    hosts = [host.strip() for host in url.split(",") if host.strip()]
+    return OpenSearch(hosts, timeout=timeout, max_retries=1, retry_on_timeout=False)
 
 
 def alias_name(language):

@@ -211,6 +211,8 @@ WAGTAILSEARCH_BACKENDS = {
 SEARCH_URL = env("SEARCH_URL", default="")
 SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", default="clusterpolisee")
 SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=3.0)
+# Copies of each index besides the primary: 1 on a cluster of two or more nodes (make stack).
+SEARCH_REPLICAS = env.int("SEARCH_REPLICAS", default=0)
 # Per client: result pages a minute, and suggestion requests (one per pause while typing).
 SEARCH_REQUESTS_PER_MINUTE = env.int("SEARCH_REQUESTS_PER_MINUTE", default=30)
 SEARCH_SUGGESTIONS_PER_MINUTE = env.int("SEARCH_SUGGESTIONS_PER_MINUTE", default=120)
@@ -430,6 +432,9 @@ NEWSLETTER_LIST_ID = env("NEWSLETTER_LIST_ID", default="ClusterPoliSEE newslette
 NEWSLETTER_UNSUBSCRIBE_MAILTO = env("NEWSLETTER_UNSUBSCRIBE_MAILTO", default="")
 NEWSLETTER_MAX_RATE = env.float("NEWSLETTER_MAX_RATE", default=20)  # messages per second and worker
 NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=100)
+# Sending tasks started per campaign: with one per task worker, a worker that dies mid-campaign leaves
+# the rest to the others (its claimed batch returns to the queue after NEWSLETTER_CLAIM_TIMEOUT).
+NEWSLETTER_SENDERS = env.int("NEWSLETTER_SENDERS", default=2)
 NEWSLETTER_CLAIM_TIMEOUT = env.int("NEWSLETTER_CLAIM_TIMEOUT", default=600)  # seconds; longer than a batch takes
 NEWSLETTER_MAX_ATTEMPTS = 5
 NEWSLETTER_RETRY_DELAY = 300  # seconds, doubled after each temporary failure

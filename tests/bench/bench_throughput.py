@@ -1,0 +1,402 @@
+"""Throughput through the real server, as a ratio to a bare Django view, then a mixed load.
+
+gunicorn with one sync worker and production settings (DEBUG off, Redis cache, the search server,
+the demo content) serves every page and /_bench/bare (a constant string through the whole
+middleware stack, tests/bench/urls.py). Each page is measured right after a bare run, so that the
+ratio holds on a machine whose load changes. Then the same pages through Varnish, and a mixed load
+at ~80 % of the capacity measured: 70 % pages through Varnish, 20 % uncached pages, 5 % searches,
+5 % forum pages, a news item published every second (is it in its listing, through Varnish, within
+2 s?). 60 s of mixed load, 5 minutes with `make bench ARGS=--long`. Requests are timed with `ab`
+(apache2-utils) for throughput and with keep-alive http.client threads for the mixed load.
+"""
+
+import http.client
+import os
+import random
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection
+from django.urls import reverse
+from django.utils import translation
+
+REPO = Path(__file__).resolve().parents[2]
+SECONDS_PER_RUN = float(os.environ.get("BENCH_SECONDS", "6"))
+MIXED_SECONDS = 300 if os.environ.get("BENCH_LONG") == "1" else 60
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_for_port(port, seconds=120):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), 1).close()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"nothing listens on port {port}")
+
+
+def _ensure_ab():
+    if not shutil.which("ab"):
+        sudo = [] if os.geteuid() == 0 else ["sudo"]
+        subprocess.run([*sudo, "apt-get", "update", "-qq"], check=True)  # noqa: S603
+        subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", "apache2-utils"], check=True)  # noqa: S603
+
+
+def requests_per_second(url, concurrency=2, seconds=SECONDS_PER_RUN, keep_alive=False):
+    # Keep-alive only through Varnish: gunicorn's sync workers close every connection, and ab gives up
+    # on a connection it meant to reuse that was reset (-r: count it and go on instead).
+    flags = ["-k"] if keep_alive else []
+    result = subprocess.run(  # noqa: S603 - a fixed command
+        ["ab", *flags, "-r", "-q", "-c", str(concurrency), "-t", str(seconds), "-n", "1000000", "-s", "60", url],  # noqa: S607
+        capture_output=True,
+        text=True,
+    )
+    found = re.search(r"Requests per second:\s+([\d.]+)", result.stdout)
+    if not found:  # ab gave up (e.g. a timeout): the figure is missing, the other ones still count
+        print(f"  ab failed on {url}: {result.stderr.strip()[-200:]}", flush=True)
+        return float("nan"), -1
+    rate = float(found.group(1))
+    # ab counts answers whose length differs from the first as failed (pages carry a per-request nonce).
+    failed = int(re.search(r"Failed requests:\s+(\d+)", result.stdout).group(1))
+    non_2xx = re.search(r"Non-2xx responses:\s+(\d+)", result.stdout)
+    return rate, failed + (int(non_2xx.group(1)) if non_2xx else 0)
+
+
+def rss_mb(pid):
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def children(pid):
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+class Servers:
+    """gunicorn (one sync worker), a task worker and Varnish on the benchmark's database."""
+
+    def __init__(self):
+        self.dir = Path(tempfile.mkdtemp(prefix="clusterpolisee-bench-"))
+        self.dir.chmod(0o755)  # varnishd, started as root, runs as Debian's varnish user
+        self.web_port = _free_port()
+        self.varnish_port = _free_port()
+        database = connection.settings_dict
+        self.env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "tests.bench.settings",
+            "SECRET_KEY": "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
+            "ALLOWED_HOSTS": "localhost,127.0.0.1",
+            "SITE_URL": f"http://localhost:{self.varnish_port}",
+            "DATABASE_URL": "postgres://{USER}:{PASSWORD}@{HOST}:{PORT}/{NAME}".format(**database),
+            "CACHE_URL": os.environ["REDIS_URL"],
+            "SEARCH_URL": settings.TEST_SEARCH_URL,
+            "SEARCH_INDEX_PREFIX": "bench-clusterpolisee",
+            "SEARCH_REQUESTS_PER_MINUTE": "100000000",
+            "SEARCH_SUGGESTIONS_PER_MINUTE": "100000000",
+            "FRONTEND_CACHE_URL": f"http://127.0.0.1:{self.varnish_port}",
+            "SECURE_SSL_REDIRECT": "false",
+            "SECURE_HSTS_SECONDS": "0",
+            "TRUSTED_PROXY_COUNT": "1",
+            "VAR_DIR": str(self.dir),
+            "STATIC_ROOT": str(self.dir / "static"),
+            "MEDIA_ROOT": str(self.dir / "media"),
+            "PRIVATE_MEDIA_ROOT": str(self.dir / "private"),
+            "LOG_LEVEL": "WARNING",
+            "VARNISH_PORT": str(self.varnish_port),
+            "VARNISH_DIR": str(self.dir / "varnish"),
+            "VARNISH_BACKENDS": f"127.0.0.1:{self.web_port}",
+        }
+        self.processes = {}
+
+    def manage(self, *args):
+        subprocess.run([sys.executable, "manage.py", *args], cwd=REPO, env=self.env, check=True)  # noqa: S603
+
+    def start(self):
+        self.manage("collectstatic", "--no-input", "-v", "0")
+        self.manage("rebuild_search_index")
+        gunicorn = Path(sys.executable).parent / "gunicorn"
+        self.processes["gunicorn"] = subprocess.Popen(  # noqa: S603
+            [
+                str(gunicorn),
+                "config.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.web_port}",
+                "--workers",
+                "1",
+                "--worker-class",
+                "sync",
+                "--control-socket",
+                str(self.dir / "gunicorn.ctl"),
+                "--error-logfile",
+                str(self.dir / "gunicorn.log"),
+            ],
+            cwd=REPO,
+            env=self.env,
+        )
+        self.processes["task worker"] = subprocess.Popen(  # noqa: S603
+            [sys.executable, "manage.py", "db_worker", "--queue-name", "*", "--interval", "0.2", "--no-reload"],
+            cwd=REPO,
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=open(self.dir / "worker.log", "w"),  # noqa: SIM115
+        )
+        _wait_for_port(self.web_port)
+        subprocess.run(["scripts/varnish.sh", "start"], cwd=REPO, env=self.env, check=True, capture_output=True)  # noqa: S603, S607
+        _wait_for_port(self.varnish_port)
+
+    def stop(self):
+        subprocess.run(["scripts/varnish.sh", "stop"], cwd=REPO, env=self.env, capture_output=True)  # noqa: S603, S607
+        for process in self.processes.values():
+            process.terminate()
+        for process in self.processes.values():
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def memory(self):
+        """{process: RSS in MB} of every process serving the benchmark."""
+        found = {}
+        for name, process in self.processes.items():
+            found[name] = rss_mb(process.pid)
+            for number, child in enumerate(children(process.pid), start=1):
+                found[f"{name} child {number}"] = rss_mb(child)
+        pid_files = {
+            "varnishd": self.dir / "varnish" / "varnishd.pid",
+            "redis": Path(os.environ.get("TEST_REDIS_DIR", "/tmp/clusterpolisee-test-redis")) / "redis.pid",  # noqa: S108
+            "postgres": Path(os.environ.get("TEST_DB_DIR", "/tmp/clusterpolisee-test-db")) / "data/postmaster.pid",  # noqa: S108
+        }
+        for name, pid_file in pid_files.items():
+            try:
+                pid = int(pid_file.read_text().split()[0])
+            except (OSError, ValueError, IndexError):
+                continue
+            found[name] = rss_mb(pid)
+            kids = [rss_mb(child) or 0 for child in children(pid)]
+            if kids:
+                found[f"{name} children ({len(kids)})"] = sum(kids)
+        return found
+
+
+def pick_urls():
+    from machina.apps.forum_conversation.models import Topic
+
+    from knowledge.models import NewsIndexPage, NewsPage
+
+    news_index = NewsIndexPage.objects.live().filter(locale__language_code="en").first()
+    article = NewsPage.objects.live().filter(locale__language_code="en").first()
+    topic = Topic.objects.filter(approved=True).select_related("forum").first()
+    urls = {
+        "home": "/en/",
+        "listing (news)": news_index.url,
+        "article (news)": article.url,
+        "search (engine)": "/en/search/?q=cluster",
+        "forum index": "/en/forum/",
+    }
+    if topic:
+        with translation.override("en"):
+            urls["forum topic"] = reverse(
+                "forum_conversation:topic",
+                kwargs={"forum_slug": topic.forum.slug, "forum_pk": topic.forum.pk, "slug": topic.slug, "pk": topic.pk},
+            )
+    return urls
+
+
+class MixedLoad:
+    """Open-loop load: requests scheduled at `rate` per second, kept alive in `threads` connections."""
+
+    def __init__(self, servers, urls, rate, seconds, threads=12):
+        self.servers, self.rate, self.seconds, self.threads = servers, rate, seconds, threads
+        page_paths = [path for name, path in urls.items() if "search" not in name and "forum" not in name]
+        forum_paths = [path for name, path in urls.items() if "forum" in name]
+        varnish, web = servers.varnish_port, servers.web_port
+        self.kinds = [
+            (0.70, varnish, page_paths),
+            (0.20, web, page_paths),
+            (0.05, web, ["/en/search/?q=cluster", "/en/search/?q=policy", "/en/search/?q=innovation"]),
+            (0.05, web, forum_paths),
+        ]
+        self.latencies, self.errors, self.lock = [], [], threading.Lock()
+        self.next_slot = 0
+
+    def _choose(self, rng):
+        roll, total = rng.random(), 0
+        for weight, port, paths in self.kinds:
+            total += weight
+            if roll < total:
+                return port, rng.choice(paths)
+        return self.kinds[-1][1], rng.choice(self.kinds[-1][2])
+
+    def _run(self, seed, start):
+        rng = random.Random(seed)
+        connections = {}
+        while True:
+            with self.lock:
+                slot = self.next_slot
+                self.next_slot += 1
+            due = start + slot / self.rate
+            if due > start + self.seconds:
+                return
+            time.sleep(max(0.0, due - time.monotonic()))
+            port, path = self._choose(rng)
+            sent = time.monotonic()
+            try:
+                conn = connections.get(port) or http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+                connections[port] = conn
+                conn.request("GET", path, headers={"Host": "localhost"})
+                response = conn.getresponse()
+                response.read()
+                if response.status >= 400:
+                    self.errors.append((path, response.status))
+            except (OSError, http.client.HTTPException) as error:
+                connections.pop(port, None)
+                self.errors.append((path, type(error).__name__))
+            self.latencies.append(time.monotonic() - sent)
+
+    def run(self):
+        start = time.monotonic() + 0.5
+        workers = [threading.Thread(target=self._run, args=(n, start), daemon=True) for n in range(self.threads)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+
+
+def visible_within(servers, listing, title, published_at, limit=2.0):
+    """Seconds until the listing, through Varnish, shows the new item (None if not within `limit`)."""
+    conn = http.client.HTTPConnection("127.0.0.1", servers.varnish_port, timeout=10)
+    while True:
+        conn.request("GET", listing, headers={"Host": "localhost"})
+        body = conn.getresponse().read().decode()
+        elapsed = time.monotonic() - published_at
+        if title in body:
+            return elapsed
+        if elapsed > limit:
+            return None
+        time.sleep(0.1)
+
+
+def run(report):
+    _ensure_ab()
+    call_command("load_demo", verbosity=0)
+    servers = Servers()
+    try:
+        servers.start()
+        _measure(servers, report)
+    finally:
+        servers.stop()
+
+
+def _measure(servers, report):
+    web = f"http://127.0.0.1:{servers.web_port}"
+    varnish = f"http://127.0.0.1:{servers.varnish_port}"
+    urls = pick_urls()
+    for path in [*urls.values(), "/_bench/bare"]:  # warm up: templates, connections, the search client
+        for base in (web, varnish):
+            requests_per_second(base + path, concurrency=1, seconds=1)
+
+    print("   gunicorn, 1 sync worker (no Varnish); ratio to the bare view measured just before", flush=True)
+    bare_rates, page_rates = [], {}
+    for name, path in urls.items():
+        bare, _ = requests_per_second(web + "/_bench/bare")
+        rate, failed = requests_per_second(web + path)
+        bare_rates.append(bare)
+        page_rates[name] = rate
+        report(f"{name} ({path})", f"{rate:,.1f} req/s  {rate / bare:.3f}x", f"failed {failed}")
+    bare = statistics.mean(bare_rates)
+    report(
+        "bare Django view (mean of the runs)",
+        f"{bare:,.1f} req/s",
+        f"min {min(bare_rates):,.1f} max {max(bare_rates):,.1f}",
+    )
+
+    print("   through Varnish (X-Cache of the last answer); ratio to the bare view through gunicorn", flush=True)
+    varnish_rates = {}
+    for name, path in urls.items():
+        rate, failed = requests_per_second(varnish + path, concurrency=4, keep_alive=True)
+        conn = http.client.HTTPConnection("127.0.0.1", servers.varnish_port, timeout=30)
+        conn.request("GET", path, headers={"Host": "localhost"})
+        answer = conn.getresponse()
+        answer.read()
+        varnish_rates[name] = rate
+        report(
+            f"{name} via Varnish [{answer.getheader('X-Cache')}]",
+            f"{rate:,.1f} req/s  {rate / bare:.2f}x",
+            f"failed {failed}",
+        )
+
+    # What one gunicorn worker can take of this mix (cached pages cost it nothing when Varnish hits).
+    cached = statistics.mean(varnish_rates[n] for n in urls if "search" not in n and "forum" not in n)
+    uncached = statistics.mean(page_rates[n] for n in urls if "search" not in n and "forum" not in n)
+    forum = statistics.mean(page_rates[n] for n in urls if "forum" in n)
+    capacity = 1 / (0.70 / cached + 0.20 / uncached + 0.05 / page_rates["search (engine)"] + 0.05 / forum)
+    rate = 0.8 * capacity
+    print(
+        f"   mixed load: {MIXED_SECONDS} s at {rate:.1f} req/s (80 % of {capacity:.1f}), a publish a second",
+        flush=True,
+    )
+    memory_before = servers.memory()
+    publisher = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-m", "tests.bench.publisher", str(MIXED_SECONDS)],
+        cwd=REPO,
+        env=servers.env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    visibility = []
+
+    def follow_publishes():
+        for line in publisher.stdout:
+            published_at, listing, title = line.strip().split(" ", 2)
+            visibility.append(visible_within(servers, urlsplit(listing).path, title, float(published_at)))
+
+    following = threading.Thread(target=follow_publishes, daemon=True)
+    following.start()
+    load = MixedLoad(servers, urls, rate, MIXED_SECONDS)
+    load.run()
+    publisher.wait(timeout=120)
+    following.join(timeout=30)
+    memory_after = servers.memory()
+
+    latencies = sorted(load.latencies)
+    report("requests", len(latencies))
+    report("errors (4xx, 5xx, failed connections)", len(load.errors), str(load.errors[:3]) if load.errors else "")
+    report("p50 latency", statistics.median(latencies) * 1000, "ms")
+    report("p99 latency", latencies[int(len(latencies) * 0.99) - 1] * 1000, "ms")
+    seen = [seconds for seconds in visibility if seconds is not None]
+    report("published items", len(visibility))
+    report("  visible in their listing via Varnish within 2 s", len(seen), f"slowest {max(seen):.2f} s" if seen else "")
+    for name in sorted(set(memory_before) | set(memory_after)):
+        before, after = memory_before.get(name), memory_after.get(name)
+        report(f"RSS {name}", f"{before or 0:,.0f} -> {after or 0:,.0f}", "MB")

@@ -19,8 +19,12 @@ $BIN/python manage.py db_worker --queue-name '*' &
 pids+=($!)
 
 # Wagtail publishes scheduled pages and expires old ones when this command runs (its
-# errors show, its report of what it did not).
-( while true; do $BIN/python manage.py publish_scheduled >/dev/null || true; sleep 60; done ) &
+# errors show, its report of what it did not); the forum's topic views counted since are written.
+( while true; do
+    $BIN/python manage.py publish_scheduled >/dev/null || true
+    $BIN/python manage.py flush_topic_views || true
+    sleep 60
+done ) &
 pids+=($!)
 
 echo "ClusterPoliSEE is starting on http://$HOST:$PORT/ (admin: http://$HOST:$PORT/admin/)"

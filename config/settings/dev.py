@@ -50,3 +50,11 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 # Serve static files from the app and project folders without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# One cache for the web server, the task worker and the scheduler: a change one of them makes (a scheduled
+# page published, a translation synchronised) must renew the chrome the others show, and the forum's topic
+# views, counted by the web server, are written to the database by `flush_topic_views` in another process.
+CACHES["default"] = {  # noqa: F405
+    "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+    "LOCATION": str(VAR_DIR / "cache"),
+}

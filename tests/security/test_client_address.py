@@ -116,7 +116,7 @@ def test_two_processes_count_the_same_client_in_the_shared_cache(client, home_pa
 
 
 def test_production_refuses_to_start_without_a_shared_cache():
-    settings = {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "example.org"}
+    settings = {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "example.org", "SITE_URL": "https://example.org"}
     for cache_url in ("", "locmemcache://", "dummycache://", "filecache:///tmp/cache"):
         result = manage("check", CACHE_URL=cache_url, **settings)
         assert result.returncode != 0, cache_url

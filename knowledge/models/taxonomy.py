@@ -30,6 +30,7 @@ class CodedTaxonomy(TranslatableMixin, index.Indexed, models.Model):
     ]
     search_fields = [
         index.SearchField("name"),
+        index.SearchField("code"),  # the admin's snippet listings search by code ("WG3", "WP4")
         index.SearchField("description"),
         index.FilterField("locale"),
         index.FilterField("code"),

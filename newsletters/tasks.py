@@ -12,7 +12,6 @@ from django_tasks import task
 from . import sending, services
 from .models import Subscriber
 
-
 logger = logging.getLogger(__name__)
 
 

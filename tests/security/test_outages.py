@@ -120,7 +120,10 @@ def test_with_smtp_down_a_signup_is_accepted_and_its_confirmation_sent_once_when
         assert _run_due_tasks() == 1
         assert _run_due_tasks() == 0
         # The same address again within the interval: the same answer, no second e-mail.
-        assert client.post("/en/newsletter/subscribe/", {"email": "maria@example.org", "language": "en"}).status_code == 302
+        assert (
+            client.post("/en/newsletter/subscribe/", {"email": "maria@example.org", "language": "en"}).status_code
+            == 302
+        )
         assert _run_due_tasks() == 0
     assert len(smtp.to("maria@example.org")) == 1
     assert "/newsletter/confirm/" in smtp.to("maria@example.org")[0].get_body(("plain",)).get_content()

@@ -130,7 +130,9 @@ def test_a_document_over_the_upload_size_limit_is_refused_in_the_admin(client, h
     client.force_login(UserFactory(is_superuser=True, is_staff=True))
     root = Collection.get_first_root_node().pk
     url = reverse("wagtaildocs:add")
-    response = client.post(url, {"title": "Big", "collection": root, "file": SimpleUploadedFile("big.txt", b"a" * 1001)})
+    response = client.post(
+        url, {"title": "Big", "collection": root, "file": SimpleUploadedFile("big.txt", b"a" * 1001)}
+    )
     assert response.status_code == 200
     assert "This file is too big" in response.content.decode()
     assert not get_document_model().objects.filter(title="Big").exists()

@@ -2,12 +2,21 @@
 
 import io
 import logging
+import re
 import zipfile
+
+from django.conf import settings
 
 logger = logging.getLogger(__name__)
 
 # A deliverable rarely needs more than this to be found; it bounds the index size.
 MAX_CHARS = 200_000
+# A DOCX is a zip: a few KB can unpack to gigabytes (a zip bomb). python-docx reads every part
+# whole, so it only gets files that unpack to less than this; of larger ones, at most this many
+# bytes of the text part are read, a chunk at a time (settings.DOCUMENT_TEXT_MAX_UNZIPPED_BYTES).
+MAX_UNZIPPED_BYTES = 50 * 1024 * 1024
+CHUNK = 1024 * 1024
+_TEXT_RUN = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
 
 
 def extract_text(filename, data):
@@ -49,9 +58,43 @@ def _pdf_text(data):
 def _docx_text(data):
     import docx
 
+    limit = getattr(settings, "DOCUMENT_TEXT_MAX_UNZIPPED_BYTES", MAX_UNZIPPED_BYTES)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        # zipfile never unpacks more than an entry declares, so the declared sizes bound the work.
+        if sum(info.file_size for info in archive.infolist()) > limit:
+            logger.warning("DOCX unpacks to more than %d bytes; reading only the start of its text", limit)
+            return _docx_text_streamed(archive, limit)
     document = docx.Document(io.BytesIO(data))
     parts = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
             parts.extend(cell.text for cell in row.cells)
     return "\n".join(parts)
+
+
+def _docx_text_streamed(archive, limit):
+    """The text runs of word/document.xml's first `limit` bytes, read a chunk at a time."""
+    parts = []
+    size = 0
+    carry = b""
+    with archive.open("word/document.xml") as handle:
+        read = 0
+        while read < limit and size <= MAX_CHARS:
+            chunk = handle.read(min(CHUNK, limit - read))
+            if not chunk:
+                break
+            read += len(chunk)
+            buffer = carry + chunk
+            end = 0
+            for match in _TEXT_RUN.finditer(buffer):
+                part = match.group(1).decode("utf-8", errors="replace")
+                parts.append(part)
+                size += len(part)
+                end = match.end()
+            # An unfinished run may continue in the next chunk; a run longer than a chunk is dropped.
+            tail = buffer[end:]
+            start = tail.rfind(b"<w:t")
+            carry = tail[start:] if start != -1 and len(tail) - start < CHUNK else b""
+    from html import unescape
+
+    return unescape("\n".join(parts))

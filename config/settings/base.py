@@ -219,6 +219,8 @@ SEARCH_SUGGESTIONS_PER_MINUTE = env.int("SEARCH_SUGGESTIONS_PER_MINUTE", default
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Of a larger DOCX only the start of the text is read for search (search/extraction.py, zip bombs).
+DOCUMENT_TEXT_MAX_UNZIPPED_BYTES = 50 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # Serve documents through Django so that view restrictions on documents apply.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

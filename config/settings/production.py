@@ -25,3 +25,6 @@ CACHES = {
     "default": env.cache_url_config(CACHE_URL),
     "machina_attachments": MACHINA_ATTACHMENTS_CACHE,
 }
+# With Redis down, pages still render and the rate limits fail open, with a warning (config/cache.py).
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "config.cache.ResilientRedisCache"

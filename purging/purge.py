@@ -92,6 +92,9 @@ def collect_page(batch, page, *, descendants=False, every_locale=True):
             for child in counterpart.get_descendants().specific(defer=True):
                 batch.urls.add_urls(page_urls(child, batch.urls))
                 batch.tags.add(cache_tags.page_tag(child.pk))
+    if page.depth <= 3:
+        # The home page and its children are the menu, which every page shows.
+        batch.tags.add(cache_tags.CHROME_TAG)
     site = page.get_site()
     if site is not None:
         batch.urls.add_url(site.root_url + "/sitemap.xml")

@@ -8,6 +8,10 @@ before delivery) listing:
 - `snippet-<app_label.model>` of each snippet or setting model with an instance loaded while
   the response was made (the footer's site settings, the thematic areas of a listing's filter,
   the partners of the partner page…). Saving or deleting any instance of the model purges its tag.
+- `chrome` on every HTML page: the menu, the language switcher and the footer show settings, snippets
+  and the home page's children. They are rendered from a fragment cache (home.fragments), so the
+  models behind them are not loaded, and not tagged, on most requests; a change to any of them
+  purges this tag.
 """
 
 import contextvars
@@ -18,6 +22,9 @@ from django.db.models.signals import post_init
 TAG_HEADER = "xkey"
 
 _current = contextvars.ContextVar("cache_tags", default=None)
+
+
+CHROME_TAG = "chrome"
 
 
 def page_tag(page_id):
@@ -69,6 +76,8 @@ class CacheTagsMiddleware:
             response = self.get_response(request)
         finally:
             _current.reset(token)
+        if response.get("Content-Type", "").startswith("text/html"):
+            tags.add(CHROME_TAG)
         if tags:
             response[TAG_HEADER] = " ".join(sorted(tags))
         return response

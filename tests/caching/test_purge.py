@@ -124,9 +124,11 @@ def test_moving_a_page_purges_its_old_and_new_urls(news, home_page, purges, djan
     assert {"/en/news/ministers-meet/", "/en/archive/ministers-meet/", "/en/news/", "/en/archive/"} <= _paths(purges)
 
 
-def test_saving_a_snippet_purges_its_tag(purges, locales, django_capture_on_commit_callbacks):
+def test_saving_a_snippet_purges_its_tag_and_the_chrome_every_page_shows(
+    purges, locales, django_capture_on_commit_callbacks
+):
     _committed(django_capture_on_commit_callbacks, lambda: ThematicAreaFactory(code="WG1", name="Innovation"))
-    assert _tags(purges) == {"snippet-knowledge.thematicarea"}
+    assert _tags(purges) == {"snippet-knowledge.thematicarea", "chrome"}
 
 
 def test_publishing_goes_on_when_the_cache_is_down(news, django_capture_on_commit_callbacks, caplog):

@@ -78,27 +78,19 @@ class Stack:
 
     def shell(self, code, timeout=180):
         """Python code run by `manage.py shell` with the stack's production settings."""
-        command = f". {STACK_DIR}/env && exec .venv/bin/python manage.py shell"
+        return self.manage("shell", timeout=timeout, input=code)
+
+    def manage(self, *args, timeout=120, input=None):
+        """`manage.py` with the stack's production settings."""
+        command = f". {STACK_DIR}/env && exec .venv/bin/python manage.py " + " ".join(args)
         return subprocess.run(  # noqa: S603 - a fixed command
-            ["bash", "-c", command],
+            ["bash", "-c", command],  # noqa: S607
             cwd=REPO,
             check=True,
             timeout=timeout,
             capture_output=True,
             text=True,
-            input=code,  # noqa: S607
-        ).stdout
-
-    def manage(self, *args, timeout=120):
-        """`manage.py` with the stack's production settings."""
-        command = f". {STACK_DIR}/env && exec .venv/bin/python manage.py " + " ".join(args)
-        return subprocess.run(  # noqa: S603 - a fixed command
-            ["bash", "-c", command],
-            cwd=REPO,
-            check=True,
-            timeout=timeout,
-            capture_output=True,
-            text=True,  # noqa: S607
+            input=input,
         ).stdout
 
 

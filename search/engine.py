@@ -12,7 +12,7 @@ import time
 from django.conf import settings
 
 from opensearchpy import OpenSearch, helpers
-from opensearchpy.exceptions import OpenSearchException
+from opensearchpy.exceptions import OpenSearchException, RequestError
 
 from .analysis import MAPPINGS, index_settings
 
@@ -94,20 +94,30 @@ def ensure_indexes(es):
     no rebuild; a changed field does (`manage.py rebuild_search_index`).
     """
     existing = current_indexes(es)
-    missing = [lang for lang in languages() if lang not in existing]
     key = (settings.SEARCH_URL, settings.SEARCH_INDEX_PREFIX)
     if key not in _mappings_checked and existing:
         es.indices.put_mapping(index=",".join(existing.values()), body=MAPPINGS)
         _mappings_checked.add(key)
-    if not missing:
-        return
-    suffix = time.strftime("%Y%m%d%H%M%S") + f"{time.time_ns() % 1_000_000:06d}"
-    actions = []
-    for lang in missing:
-        name = f"{alias_name(lang)}-{suffix}"
-        es.indices.create(index=name, body=index_settings(lang))
-        actions.append({"add": {"index": name, "alias": alias_name(lang)}})
-    es.indices.update_aliases(body={"actions": actions})
+    for lang in languages():
+        if lang not in existing:
+            _create_first_index(es, lang)
+
+
+def _create_first_index(es, lang):
+    """The first index of a language, safe when several processes start at once.
+
+    A fixed name (not a timestamp) makes the server the arbiter: one process creates the index with
+    its alias in one request, the others are told it exists. Two timestamped indexes would both get
+    the alias, and every write to it would then fail.
+    """
+    name = f"{alias_name(lang)}-first"
+    try:
+        es.indices.create(index=name, body={**index_settings(lang), "aliases": {alias_name(lang): {}}})
+    except RequestError as error:
+        if error.error != "resource_already_exists_exception":
+            raise
+        # Created by another process, or left without its alias by an interrupted start.
+        es.indices.put_alias(index=name, name=alias_name(lang))
 
 
 def drop_all(es):

@@ -6,11 +6,12 @@ production relay; the tests read what arrived, parsed as e-mail messages.
 
 import email
 import email.policy
-import socket
 import threading
 
 import pytest
 from aiosmtpd.controller import Controller
+
+from tests.ports import free_port
 
 
 class RecordingHandler:
@@ -46,16 +47,10 @@ class RecordingHandler:
             return [m["message"] for m in self.messages if address in m["to"]]
 
 
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def smtp_server():
     handler = RecordingHandler()
-    controller = Controller(handler, hostname="127.0.0.1", port=_free_port(), server_kwargs={"timeout": 30})
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), server_kwargs={"timeout": 30})
     controller.start()
     yield controller
     controller.stop()

@@ -1,7 +1,14 @@
 """Settings for the test suite: PostgreSQL from DATABASE_URL, fast hashing, no SSL redirects."""
 
+from urllib.parse import urlsplit
+
 from .base import *  # noqa: F403
 from .base import env
+
+# The suite runs in parallel processes (pytest-xdist: gw0, gw1, …). pytest-django gives each its
+# own database; the shared servers and folders are split here the same way.
+WORKER = env("PYTEST_XDIST_WORKER", default="")
+WORKER_NUMBER = int(WORKER.removeprefix("gw") or 0)
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-used-anywhere-else-0123456789"
@@ -14,8 +21,8 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
-MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/clusterpolisee-test-media")
-PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default="/tmp/clusterpolisee-test-private")
+MEDIA_ROOT = env("MEDIA_ROOT", default="/tmp/clusterpolisee-test-media") + WORKER
+PRIVATE_MEDIA_ROOT = env("PRIVATE_MEDIA_ROOT", default="/tmp/clusterpolisee-test-private") + WORKER
 
 # Tasks run inline unless a test exercises the queue itself.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
@@ -41,14 +48,16 @@ LOGGING = {
 TEST_SEARCH_URL = env("SEARCH_URL", default="")
 SEARCH_URL = ""
 # Several checkouts may share one search server; each keeps its own indexes.
-SEARCH_INDEX_PREFIX = env("TEST_SEARCH_INDEX_PREFIX", default="test-clusterpolisee")
+SEARCH_INDEX_PREFIX = env("TEST_SEARCH_INDEX_PREFIX", default="test-clusterpolisee") + WORKER
 # Tests search far more often than a visitor; the limit is switched on where it is tested.
 SEARCH_REQUESTS_PER_MINUTE = 10_000
 SEARCH_SUGGESTIONS_PER_MINUTE = 10_000
 
 # The Redis that scripts/test.sh starts; the rate-limit tests switch the default cache to it
 # (tests/security/conftest.py), other tests keep the per-process cache.
-TEST_REDIS_URL = env("REDIS_URL", default="")
+# Each worker counts in a Redis database of its own, which its tests may empty.
+_REDIS_URL = env("REDIS_URL", default="")
+TEST_REDIS_URL = urlsplit(_REDIS_URL)._replace(path=f"/{WORKER_NUMBER}").geturl() if _REDIS_URL else ""
 
 # No frontend cache to purge, whatever the environment says; tests/caching switches one on.
 FRONTEND_CACHE_URLS = []

@@ -10,14 +10,10 @@ import time
 from django.conf import settings
 from django.test import override_settings
 
+from tests.ports import free_port
+
 N_SUBSCRIBERS = int(os.environ.get("BENCH_NEWSLETTER_SUBSCRIBERS", 10_000))
 LANGUAGES = ["en", "bg", "el", "hu", "it", "sr"]
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _wait_for(port):
@@ -87,7 +83,7 @@ def run(report):
         build_message(rendered[subscriber.language], subscriber).message().as_bytes()
     report("personalise and serialise one message", (time.perf_counter() - started) * 1000 / 1000, "ms")
 
-    port = _free_port()
+    port = free_port()
     sink = subprocess.Popen(  # noqa: S603 (a fixed command)
         [sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Sink"]
     )

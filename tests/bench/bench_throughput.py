@@ -31,15 +31,11 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import translation
 
+from tests.ports import free_port
+
 REPO = Path(__file__).resolve().parents[2]
 SECONDS_PER_RUN = float(os.environ.get("BENCH_SECONDS", "6"))
 MIXED_SECONDS = 300 if os.environ.get("BENCH_LONG") == "1" else 60
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _wait_for_port(port, seconds=120):
@@ -108,8 +104,8 @@ class Servers:
     def __init__(self):
         self.dir = Path(tempfile.mkdtemp(prefix="clusterpolisee-bench-"))
         self.dir.chmod(0o755)  # varnishd, started as root, runs as Debian's varnish user
-        self.web_port = _free_port()
-        self.varnish_port = _free_port()
+        self.web_port = free_port()
+        self.varnish_port = free_port()
         database = connection.settings_dict
         self.env = {
             **os.environ,

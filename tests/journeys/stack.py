@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import re
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -22,6 +21,8 @@ import urllib.request
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from tests.ports import free_port
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PYTHON = str(REPO_ROOT / ".venv" / "bin" / "python")
@@ -39,12 +40,6 @@ SETUP_COMMANDS = (
 STARTUP_TIMEOUT = 300
 SERVER_ERROR_LINE = re.compile(r'" 5\d\d \d+$')
 LOCKED = "database is locked"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def stack_environment(var_dir: Path, port: int) -> dict[str, str]:

@@ -16,7 +16,7 @@ from django_tasks_db.models import DBTaskResult
 
 from newsletters.models import Subscriber
 from tests.factories.accounts import UserFactory
-from tests.smtp import _free_port
+from tests.ports import free_port
 from tests.test_deployment import _setting
 
 DEAD_REDIS = "redis://127.0.0.1:1/0"  # nothing listens on port 1
@@ -105,7 +105,7 @@ def test_with_smtp_down_a_signup_is_accepted_and_its_confirmation_sent_once_when
 ):
     """B.10: a failed send is retried (newsletters/tasks.py), not dropped, and not sent twice."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    settings.EMAIL_PORT = _free_port()  # the relay refuses connections
+    settings.EMAIL_PORT = free_port()  # the relay refuses connections
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/en/newsletter/subscribe/", {"email": "maria@example.org", "language": "en"})
         assert response.status_code == 302

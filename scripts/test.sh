@@ -27,4 +27,15 @@ fi
 .venv/bin/python manage.py check --settings=config.settings.test
 .venv/bin/python manage.py makemigrations --check --dry-run --settings=config.settings.test >/dev/null \
     || { echo "Model changes without migrations: run makemigrations." >&2; exit 1; }
-.venv/bin/pytest "$@"
+if [ $# -gt 0 ]; then
+    .venv/bin/pytest "$@"
+    exit
+fi
+# The whole suite: one process per core (pytest-xdist; each has its own database, indexes and
+# Redis database, a test module stays in one process), then, alone, the tests that stop or pause
+# a server every process shares. Both parts always run; either failing fails the suite.
+status=0
+.venv/bin/pytest --numprocesses "${TEST_PROCESSES:-$(nproc)}" --dist loadfile --durations 15 \
+    -m "not stack and not exclusive" || status=$?
+.venv/bin/pytest -m exclusive || status=$?
+exit "$status"

@@ -82,6 +82,7 @@ def _wait_for(condition, seconds):
     return condition()
 
 
+@pytest.mark.exclusive
 @pytest.mark.django_db(transaction=True)
 def test_a_database_restart_loses_no_subscription_and_no_queued_task(
     live_server, home_page, smtp_server, smtp, settings

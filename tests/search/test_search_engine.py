@@ -402,6 +402,7 @@ def test_server_unreachable_publishing_works_page_answers_and_index_catches_up(c
     assert not PendingIndexUpdate.objects.exists()
 
 
+@pytest.mark.exclusive
 def test_server_stopped_mid_test_then_resumed(client, kb, settings):
     """The server is frozen (SIGSTOP) in the middle of the test: slow, then back."""
     settings.SEARCH_TIMEOUT = 1.0
@@ -511,6 +512,7 @@ def test_publishing_and_uploading_update_the_index_through_the_background_task(
     assert not PendingIndexUpdate.objects.exists()
 
 
+@pytest.mark.exclusive
 def test_server_shut_down_and_restarted_mid_test(client, kb, settings):
     """A real shutdown of the search server in the middle of the test, then a restart on its data."""
     import os

@@ -32,8 +32,8 @@ if [ $# -gt 0 ]; then
     exit
 fi
 # The whole suite: one process per core (pytest-xdist; each has its own database, indexes and
-# Redis database, a test module stays in one process), then, alone, the tests that stop or pause
-# a server every process shares. Both parts always run; either failing fails the suite.
+# Redis database, a test module stays in one process), then, alone, the tests that need the machine
+# to themselves (marked `exclusive`). Both parts always run; either failing fails the suite.
 status=0
 .venv/bin/pytest --numprocesses "${TEST_PROCESSES:-$(nproc)}" --dist loadfile --durations 15 \
     -m "not stack and not exclusive" || status=$?

@@ -20,7 +20,6 @@ is not used, so pytest-playwright (which expects it) is not used either.
 from __future__ import annotations
 
 import functools
-import json
 import os
 import re
 import shutil
@@ -280,12 +279,11 @@ def live_site(django_db_blocker: Any, build: Callable[[], Any]) -> Iterator[tupl
 
     from pytest_django.live_server_helper import LiveServer
 
+    from tests import migrated_rows
+
     with django_db_blocker.unblock():
         server = None
-        baseline = _migrated_state(connection)
         try:
-            # A run that was interrupted never reached its restore below.
-            _restore(connection, baseline)
             content = build()
             server = LiveServer("localhost")
             server._live_server_modified_settings.enable()
@@ -294,30 +292,7 @@ def live_site(django_db_blocker: Any, build: Callable[[], Any]) -> Iterator[tupl
             if server is not None:
                 server._live_server_modified_settings.disable()
                 server.stop()
-            _restore(connection, baseline)
-
-
-_MIGRATED_STATE: dict[str, str] = {}
-
-
-def _migrated_state(connection: Any) -> str:
-    """The rows the migrations created, serialised the first time a module asks (before any content is built)."""
-    if connection.alias not in _MIGRATED_STATE:
-        rows = json.loads(connection.creation.serialize_db_to_string())
-        # Content types first: restoring a model that looks its own content type up (Wagtail's tasks)
-        # would otherwise create the row the serialised one then collides with.
-        rows.sort(key=lambda row: row["model"] != "contenttypes.contenttype")
-        _MIGRATED_STATE[connection.alias] = json.dumps(rows)
-    return _MIGRATED_STATE[connection.alias]
-
-
-def _restore(connection: Any, state: str) -> None:
-    """Empty every table, then load `state`, as Django's `serialized_rollback` does between tests."""
-    from django.core.management import call_command
-
-    # Sequences keep counting (as Django's TransactionTestCase does): restored rows keep their ids below them.
-    call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True, reset_sequences=False)
-    connection.creation.deserialize_db_from_string(state)
+            migrated_rows.restore(connection)
 
 
 __all__ = [

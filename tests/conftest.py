@@ -3,9 +3,39 @@ from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 import pytest
+from pytest_django.plugin import blocking_manager_key
 
+from tests import migrated_rows
 from tests.browser import browser, page  # noqa: F401  (fixtures for the end-to-end tests)
 from tests.factories.knowledge import HomePageFactory
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _migrated_rows_saved(django_db_setup, django_db_blocker):
+    """The rows the migrations made, saved before the first test can change them."""
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        migrated_rows.save(connection)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a test that emptied the tables, put the migrated rows back for the tests that follow.
+
+    Skipped between two transactional tests of one module (the next one empties the tables again),
+    and after the last test, whose teardown has dropped the test database.
+    """
+    result = yield
+    if nextitem is None:
+        return result
+    next_also_empties = nextitem.module is item.module and migrated_rows.empties_the_database(nextitem)
+    if migrated_rows.empties_the_database(item) and not next_also_empties:
+        from django.db import connection
+
+        with item.session.config.stash[blocking_manager_key].unblock():
+            migrated_rows.restore(connection)
+    return result
 
 
 @pytest.fixture

@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from tests.journeys.stack import start_local_stack
@@ -7,7 +9,11 @@ from tests.journeys.stack import start_local_stack
 def local_stack(tmp_path_factory):
     """One `make run` installation for every journey test: SQLite, the task worker, the
     scheduler and the dev server, started once."""
-    stack = start_local_stack(tmp_path_factory.mktemp("make-run"))
+    # Parallel test processes (pytest-xdist) share the folder above their own.
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent
+    stack = start_local_stack(tmp_path_factory.mktemp("make-run"), installed=shared / "make-run-installed" / "var")
     try:
         yield stack
     finally:

@@ -9,8 +9,10 @@ log file, which the tests read.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -40,6 +42,7 @@ SETUP_COMMANDS = (
 STARTUP_TIMEOUT = 300
 SERVER_ERROR_LINE = re.compile(r'" 5\d\d \d+$')
 LOCKED = "database is locked"
+ADMIN_PASSWORD_FILE = "admin-password-of-the-tests"
 
 
 def stack_environment(var_dir: Path, port: int) -> dict[str, str]:
@@ -101,6 +104,22 @@ class LocalStack:
         if not login:
             raise RuntimeError(f"ensure_admin printed no login:\n{result.stdout}")
         self.admin_password = login.group(1)
+        (self.var_dir / ADMIN_PASSWORD_FILE).write_text(self.admin_password)
+
+    def install_as(self, installed: Path) -> None:
+        """A copy of the installation in `installed`, made there first by whichever test process comes first.
+
+        Installing (migrating SQLite and loading the demo) takes minutes on two cores; the parallel
+        test processes share one, each serving its own copy.
+        """
+        installed.parent.mkdir(parents=True, exist_ok=True)
+        with open(installed.parent / f"{installed.name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not (installed / ADMIN_PASSWORD_FILE).exists():
+                LocalStack(installed, self.port, stack_environment(installed, self.port), self.log_path).install()
+        # Not the cache: it holds what the installing commands computed for their own address.
+        shutil.copytree(installed, self.var_dir, ignore=shutil.ignore_patterns("cache"))
+        self.admin_password = (self.var_dir / ADMIN_PASSWORD_FILE).read_text()
 
     def start(self) -> None:
         log = open(self.log_path, "ab")  # noqa: SIM115 - the stack writes to it until stop()
@@ -173,7 +192,8 @@ class LocalStack:
         return {code for (code,) in self.query(sql, (page_id,))}
 
 
-def start_local_stack(base_dir: Path) -> LocalStack:
+def start_local_stack(base_dir: Path, installed: Path) -> LocalStack:
+    """A `make run` stack in `base_dir`, serving a copy of the installation in `installed`."""
     var_dir = base_dir / "var"
     port = free_port()
     stack = LocalStack(
@@ -182,6 +202,6 @@ def start_local_stack(base_dir: Path) -> LocalStack:
         env=stack_environment(var_dir, port),
         log_path=base_dir / "stack.log",
     )
-    stack.install()
+    stack.install_as(installed)
     stack.start()
     return stack

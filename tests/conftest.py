@@ -11,10 +11,16 @@ from tests.factories.knowledge import HomePageFactory
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _migrated_rows_saved(django_db_setup, django_db_blocker):
-    """The rows the migrations made, saved before the first test can change them."""
+def _migrated_rows_saved(request, django_db_blocker):
+    """The rows the migrations made, saved before the first test can change them.
+
+    Only when a test of the session uses the database: pytest-django creates none otherwise.
+    """
+    if not any(migrated_rows.uses_the_database(item) for item in request.session.items):
+        return
     from django.db import connection
 
+    request.getfixturevalue("django_db_setup")
     with django_db_blocker.unblock():
         migrated_rows.save(connection)
 

@@ -33,6 +33,20 @@ def restore(connection) -> None:
     ContentType.objects.clear_cache()
 
 
+DATABASE_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+    "live_server",
+}
+
+
+def uses_the_database(item) -> bool:
+    """Whether pytest-django gives this test a database (its marker, or a database fixture among its fixtures)."""
+    return item.get_closest_marker("django_db") is not None or bool(DATABASE_FIXTURES & set(item.fixturenames))
+
+
 def empties_the_database(item) -> bool:
     """Whether pytest-django flushes the tables after this test (a transactional test)."""
     marker = item.get_closest_marker("django_db")

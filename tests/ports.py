@@ -1,5 +1,5 @@
-"""Ports for the servers the tests start (SMTP, dev servers, benchmarks): free ones, asked of the system,
-so parallel test processes and other checkouts on the machine never collide."""
+"""Ports for the servers the tests start (SMTP, dev servers, benchmarks): free ones, asked of the system
+rather than fixed, so parallel test processes and other checkouts on the machine do not pick the same one."""
 
 import socket
 

@@ -70,6 +70,22 @@ def manage(env: dict[str, str], *args: str, timeout: int = 300) -> subprocess.Co
     )
 
 
+def install(var_dir: Path) -> None:
+    """What `make run` does before serving: migrate, load the demo, create the admin (its password kept beside)."""
+    var_dir.mkdir(parents=True, exist_ok=True)
+    env = stack_environment(var_dir, port=0)  # nothing is served while installing
+    with open(var_dir / "setup.log", "a") as setup_log:
+        for command in SETUP_COMMANDS:
+            result = manage(env, *command, timeout=STARTUP_TIMEOUT * 2)
+            setup_log.write(result.stdout + result.stderr)
+            if result.returncode:
+                raise RuntimeError(f"manage.py {' '.join(command)} failed:\n{result.stderr[-3000:]}")
+    login = re.search(r"Admin login: admin / (\S+)", result.stdout)
+    if not login:
+        raise RuntimeError(f"ensure_admin printed no login:\n{result.stdout}")
+    (var_dir / ADMIN_PASSWORD_FILE).write_text(login.group(1))
+
+
 @dataclass
 class LocalStack:
     """A running `make run` installation."""
@@ -91,21 +107,6 @@ class LocalStack:
 
     # --- lifecycle ------------------------------------------------------------
 
-    def install(self) -> None:
-        """What `make run` does before serving: migrate, load the demo, create the admin."""
-        self.var_dir.mkdir(parents=True, exist_ok=True)
-        with open(self.var_dir / "setup.log", "a") as setup_log:
-            for command in SETUP_COMMANDS:
-                result = manage(self.env, *command, timeout=STARTUP_TIMEOUT * 2)
-                setup_log.write(result.stdout + result.stderr)
-                if result.returncode:
-                    raise RuntimeError(f"manage.py {' '.join(command)} failed:\n{result.stderr[-3000:]}")
-        login = re.search(r"Admin login: admin / (\S+)", result.stdout)
-        if not login:
-            raise RuntimeError(f"ensure_admin printed no login:\n{result.stdout}")
-        self.admin_password = login.group(1)
-        (self.var_dir / ADMIN_PASSWORD_FILE).write_text(self.admin_password)
-
     def install_as(self, installed: Path) -> None:
         """A copy of the installation in `installed`, made there first by whichever test process comes first.
 
@@ -116,7 +117,7 @@ class LocalStack:
         with open(installed.parent / f"{installed.name}.lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             if not (installed / ADMIN_PASSWORD_FILE).exists():
-                LocalStack(installed, self.port, stack_environment(installed, self.port), self.log_path).install()
+                install(installed)
         # Not the cache: it holds what the installing commands computed for their own address.
         shutil.copytree(installed, self.var_dir, ignore=shutil.ignore_patterns("cache"))
         self.admin_password = (self.var_dir / ADMIN_PASSWORD_FILE).read_text()

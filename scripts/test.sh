@@ -34,6 +34,10 @@ fi
 # The whole suite: one process per core (pytest-xdist; each has its own database, indexes and
 # Redis database, a test module stays in one process), then, alone, the tests that need the machine
 # to themselves (marked `exclusive`). Both parts always run; either failing fails the suite.
+# The two runs share what costs minutes to make (the `make run` installation of the journey tests).
+TEST_SHARED_DIR="$(mktemp -d)"
+export TEST_SHARED_DIR
+trap 'rm -rf "$TEST_SHARED_DIR"; scripts/search-server.sh stop; scripts/test-redis.sh stop; scripts/test-db.sh stop' EXIT
 status=0
 .venv/bin/pytest --numprocesses "${TEST_PROCESSES:-$(nproc)}" --dist loadfile --durations 15 \
     -m "not stack and not exclusive" || status=$?

@@ -1,13 +1,17 @@
-from django.conf import settings
-
-from wagtail.models import Locale, Page, Site
-
 import pytest
 from pytest_django.plugin import blocking_manager_key
 
 from tests import migrated_rows
 from tests.browser import browser, page  # noqa: F401  (fixtures for the end-to-end tests)
-from tests.factories.knowledge import HomePageFactory
+from tests.factories.knowledge import all_locales, new_home_page
+from tests.forum_structure import _forums_of_the_module, forums  # noqa: F401  (the forums of the demo site)
+from tests.site_tree import (  # noqa: F401  (the knowledge pages most test directories read)
+    _site_tree_of_the_module,
+    all_locales_synced,
+    areas,
+    site_tree,
+    work_packages,
+)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -47,19 +51,15 @@ def pytest_runtest_teardown(item, nextitem):
 @pytest.fixture
 def locales(db):
     """All twelve site locales, English first."""
-    return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
+    return all_locales()
 
 
 @pytest.fixture
-def home_page(locales):
-    """The English home page as the root of the default site (replacing Wagtail's welcome page)."""
-    # A transactional test (live_server) flushes the tables, taking Wagtail's root page with it.
-    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locales["en"])
-    Page.objects.filter(depth=2).delete()
-    home = HomePageFactory(parent=root, slug="home")
-    Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="ClusterPoliSEE")
-    return home
+def home_page(request, locales):
+    """The English home page of the default site; in a test with the knowledge site tree, the tree's home."""
+    if "site_tree" in request.fixturenames:
+        return request.getfixturevalue("site_tree")["home"]
+    return new_home_page(locales)
 
 
 from tests.smtp import smtp, smtp_server  # noqa: E402, F401  (a real SMTP server for e-mail tests)

@@ -51,7 +51,7 @@ IMAGES_SCRIPT = """
 def _build():
     from tests.factories.knowledge import NewsPageFactory
     from tests.factories.site import every_page_type
-    from tests.knowledge.conftest import sync_locales
+    from tests.site_tree import sync_locales
 
     pages = every_page_type(images=True)
     # A full page of the news listing, every item with its photograph.

@@ -93,7 +93,7 @@ def test_queries_do_not_grow_with_the_number_of_items(client, pages):
         GoodPracticePageFactory(parent=pages["practice_index"], thematic_areas=areas, is_featured=True)
         PostFactory(topic=pages["topic"])
         topic_with_posts(forum=pages["topic"].forum, replies=1)
-    from tests.knowledge.conftest import sync_locales
+    from tests.site_tree import sync_locales
 
     sync_locales(["bg"])
     assert counts(client, pages, "bg") == before

@@ -13,7 +13,6 @@ from PIL import Image
 from accounts.models import Profile
 from tests.factories.accounts import member
 from tests.factories.forums import attachment, site_forum, topic_with_posts
-from tests.forums.conftest import forums  # noqa: F401  (the forum structure)
 
 pytestmark = pytest.mark.django_db
 

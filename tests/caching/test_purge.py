@@ -17,7 +17,7 @@ import pytest
 from knowledge.models import NewsPage
 from tests.factories.knowledge import NewsIndexPageFactory, NewsPageFactory, ThematicAreaFactory
 from tests.factories.translation import translate
-from tests.knowledge.conftest import sync_locales
+from tests.site_tree import sync_locales
 
 LANGUAGES = ["bg", "el"]
 

@@ -34,7 +34,7 @@ from tests.factories.accounts import member
 from tests.factories.knowledge import NewsIndexPageFactory
 from tests.factories.site import default_site
 from tests.factories.translation import translate
-from tests.knowledge.conftest import sync_locales
+from tests.site_tree import sync_locales
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = REPO_ROOT / "scripts" / "varnish.sh"

@@ -2,7 +2,9 @@
 
 import datetime
 
-from wagtail.models import Locale
+from django.conf import settings
+
+from wagtail.models import Locale, Page, Site
 
 import factory
 import wagtail_factories
@@ -177,3 +179,19 @@ class PartnerIndexPageFactory(BasePageFactory):
 
     class Meta:
         model = PartnerIndexPage
+
+
+def all_locales():
+    """All twelve site locales, English first."""
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
+
+
+def new_home_page(locales):
+    """An English home page as the root of the default site, replacing Wagtail's welcome page."""
+    # A transactional test (live_server) flushes the tables, taking Wagtail's root page with it.
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locales["en"])
+    Page.objects.filter(depth=2).delete()
+    home = HomePageFactory(parent=root, slug="home")
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="ClusterPoliSEE")
+    return home

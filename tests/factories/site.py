@@ -35,7 +35,7 @@ from tests.factories.knowledge import (
     WorkPackageFactory,
 )
 from tests.factories.newsletters import NewsletterPageFactory
-from tests.knowledge.conftest import sync_locales
+from tests.site_tree import sync_locales
 
 GERMAN = "Wettbewerbsfähigkeitsverbesserungsmaßnahmen"
 GERMAN_BODY = "Regionalentwicklungszusammenarbeitsvereinbarung"

@@ -1,14 +1,5 @@
 import pytest
 
-from forums.structure import load_forum_structure
-from tests.knowledge.conftest import areas, site_tree, work_packages  # noqa: F401  (knowledge pages to discuss)
-
-
-@pytest.fixture
-def forums(db, home_page):
-    """The forum structure of the demo site, with its permissions."""
-    load_forum_structure()
-
 
 @pytest.fixture(autouse=True)
 def _english_urls():

@@ -1,4 +1,5 @@
 import os
+from pathlib import Path
 
 import pytest
 
@@ -9,9 +10,12 @@ from tests.journeys.stack import start_local_stack
 def local_stack(tmp_path_factory):
     """One `make run` installation for every journey test: SQLite, the task worker, the
     scheduler and the dev server, started once."""
-    # Parallel test processes (pytest-xdist) share the folder above their own.
+    # The runs of `make test` share a folder it names; parallel test processes (pytest-xdist)
+    # otherwise share the folder above their own.
     shared = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
+    if os.environ.get("TEST_SHARED_DIR"):
+        shared = Path(os.environ["TEST_SHARED_DIR"])
+    elif os.environ.get("PYTEST_XDIST_WORKER"):
         shared = shared.parent
     stack = start_local_stack(tmp_path_factory.mktemp("make-run"), installed=shared / "make-run-installed" / "var")
     try:

@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page
 import pytest
 
 from tests.factories.translation import translate
-from tests.knowledge.conftest import sync_locales
+from tests.site_tree import sync_locales
 
 pytestmark = pytest.mark.django_db
 

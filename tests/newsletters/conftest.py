@@ -1,18 +1,13 @@
 import pytest
 
 from tests.factories.newsletters import NewsletterIndexPageFactory, NewsletterPageFactory
-from tests.knowledge import conftest as knowledge
-
-# The knowledge base's site tree, reused as the content newsletters pull in.
-areas = knowledge.areas
-work_packages = knowledge.work_packages
-site_tree = knowledge.site_tree
+from tests.site_tree import SYNCED_LANGUAGES, sync_locales
 
 
 @pytest.fixture
 def newsletter_index(site_tree):
     index = NewsletterIndexPageFactory(parent=site_tree["home"])
-    knowledge.sync_locales(knowledge.SYNCED_LANGUAGES)
+    sync_locales(SYNCED_LANGUAGES)
     return index
 
 

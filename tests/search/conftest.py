@@ -10,7 +10,6 @@ from django.conf import settings
 import pytest
 
 from search import engine, services
-from tests.knowledge.conftest import areas, site_tree, work_packages  # noqa: F401  (the localised site tree)
 
 
 @pytest.fixture(scope="session")

@@ -29,7 +29,7 @@ from tests.factories.knowledge import (
     WorkPackageFactory,
 )
 from tests.factories.translation import translate
-from tests.knowledge.conftest import sync_locales
+from tests.site_tree import sync_locales
 
 from .conftest import index_now
 

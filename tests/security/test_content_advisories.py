@@ -30,7 +30,7 @@ from tests.factories.knowledge import (
     StandardPageFactory,
 )
 from tests.factories.translation import translate
-from tests.knowledge.conftest import sync_locales
+from tests.site_tree import sync_locales
 
 from .markup import executable_markup
 

@@ -1,3 +1,5 @@
+"""The knowledge site tree most tests read: one page of every kind, aliased into a few locales."""
+
 import datetime
 
 from wagtail.models import Locale
@@ -18,7 +20,10 @@ from tests.factories.knowledge import (
     PartnerIndexPageFactory,
     ThematicAreaFactory,
     WorkPackageFactory,
+    all_locales,
+    new_home_page,
 )
+from tests.module_transaction import module_transaction
 
 # A few locales with different scripts keep the tree small; tests of the full
 # language switcher use `all_locales_synced`.
@@ -35,19 +40,35 @@ def sync_locales(languages=None):
         synchronize_tree(english, locale)
 
 
-@pytest.fixture
-def areas(locales):
+def new_areas():
     return [ThematicAreaFactory(code=f"WG{n}", name=f"Area {n}") for n in range(1, 7)]
 
 
-@pytest.fixture
-def work_packages(locales):
+def new_work_packages():
     return [WorkPackageFactory(code=f"WP{n}", name=f"Work package {n}") for n in range(7)]
 
 
 @pytest.fixture
-def site_tree(home_page, areas, work_packages):
-    """One index page of each kind with a published child, in English, aliased into every locale."""
+def areas(request, locales):
+    """The six thematic areas WG1–WG6; in a test with the knowledge site tree, the tree's."""
+    if "site_tree" in request.fixturenames:
+        return request.getfixturevalue("site_tree")["areas"]
+    return new_areas()
+
+
+@pytest.fixture
+def work_packages(request, locales):
+    """The work packages WP0–WP6; in a test with the knowledge site tree, the tree's."""
+    if "site_tree" in request.fixturenames:
+        return request.getfixturevalue("site_tree")["work_packages"]
+    return new_work_packages()
+
+
+def new_site_tree():
+    """One index page of each kind with a published child, in English, aliased into a few locales."""
+    home_page = new_home_page(all_locales())
+    areas = new_areas()
+    work_packages = new_work_packages()
     news_index = NewsIndexPageFactory(parent=home_page)
     news = NewsPageFactory(
         parent=news_index,
@@ -102,7 +123,38 @@ def site_tree(home_page, areas, work_packages):
         "practice_index": practice_index,
         "practice": practice,
         "partner_index": partner_index,
+        "areas": areas,
+        "work_packages": work_packages,
     }
+
+
+def reloaded(tree):
+    """The tree's objects read again from the database: a test may have changed the instances of the last."""
+    return {
+        name: [type(item).objects.get(pk=item.pk) for item in value]
+        if isinstance(value, list)
+        else type(value).objects.get(pk=value.pk)
+        for name, value in tree.items()
+    }
+
+
+@pytest.fixture(scope="module")
+def _site_tree_of_the_module(request, django_db_setup, django_db_blocker):
+    """The site tree, built once for the module (see tests.module_transaction), or None."""
+    with module_transaction(request, django_db_blocker) as open_:
+        yield new_site_tree() if open_ else None
+
+
+@pytest.fixture
+def site_tree(_site_tree_of_the_module, locales):
+    """One index page of each kind with a published child, in English, aliased into a few locales.
+
+    Also the home page, thematic areas and work packages the pages belong to, under "home", "areas"
+    and "work_packages" (the `home_page`, `areas` and `work_packages` fixtures give the same objects).
+    """
+    if _site_tree_of_the_module is None:
+        return new_site_tree()
+    return reloaded(_site_tree_of_the_module)
 
 
 @pytest.fixture

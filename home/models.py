@@ -203,3 +203,13 @@ class FundingStatement(TranslatableMixin, models.Model):
         return statements.get(locale.pk) or next(
             (s for s in statements.values() if s.locale.language_code == settings.LANGUAGE_CODE), None
         )
+
+
+class TaskWorker(models.Model):
+    """A running task worker, as last seen: a task whose worker stops being seen is put back in the queue."""
+
+    worker_id = models.CharField(max_length=64, primary_key=True)
+    seen_at = models.DateTimeField(db_index=True)
+
+    def __str__(self):
+        return self.worker_id

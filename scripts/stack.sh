@@ -127,8 +127,9 @@ start_web() {
 start_worker() {
     local n=$1
     if alive "$STACK_DIR/worker-$n.pid" >/dev/null; then return; fi
+    # The id names the worker (and its start), so its tasks can be told apart in the task table.
     (load_env && cd "$REPO" && exec setsid "$BIN/python" manage.py db_worker --queue-name '*' --interval 0.5 \
-        >> "$STACK_DIR/worker-$n.log" 2>&1 < /dev/null) &
+        --worker-id "worker-$n-$(date +%s%N)" >> "$STACK_DIR/worker-$n.log" 2>&1 < /dev/null) &
     echo $! > "$STACK_DIR/worker-$n.pid"
     log "task worker $n (pid $!)"
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for the test suite: Debian's postgresql, its own
-# data directory, listening on 127.0.0.1 only. Usage: test-db.sh start [--keep-data]|stop|restart [SECONDS DOWN]|url
+# data directory, listening on 127.0.0.1 only.
+# Usage: test-db.sh start [--keep-data]|stop|restart [SECONDS DOWN]|url|createdb NAME [TEMPLATE]
 # (--keep-data: start on the data of the last run if there is one; scripts/stack.sh keeps its database so)
 set -euo pipefail
 
@@ -73,10 +74,16 @@ url() {
     echo "postgres://postgres@127.0.0.1:$PORT/clusterpolisee"
 }
 
+# A new database, empty or a copy of TEMPLATE (a cheap file copy inside the server).
+createdb() {
+    as_pg "$(pg_bin)/createdb" -h 127.0.0.1 -p "$PORT" -U postgres ${2:+--template="$2"} "$1"
+}
+
 case "${1:-}" in
     start) start "${2:-}" ;;
     stop) stop ;;
     restart) restart "${2:-0}" ;;
     url) url ;;
-    *) echo "usage: $0 start [--keep-data]|stop|restart [SECONDS DOWN]|url" >&2; exit 2 ;;
+    createdb) createdb "$2" "${3:-}" ;;
+    *) echo "usage: $0 start [--keep-data]|stop|restart [SECONDS DOWN]|url|createdb NAME [TEMPLATE]" >&2; exit 2 ;;
 esac

@@ -38,8 +38,15 @@ fi
 TEST_SHARED_DIR="$(mktemp -d)"
 export TEST_SHARED_DIR
 trap 'rm -rf "$TEST_SHARED_DIR"; scripts/search-server.sh stop; scripts/test-redis.sh stop; scripts/test-db.sh stop' EXIT
+# The test databases are migrated once, then copied for each process (migrating takes 40 s a process);
+# pytest-django finds them under its own names (test_<name>, _gw<N> per parallel process) and keeps them.
+processes="${TEST_PROCESSES:-$(nproc)}"
+test_db="test_${DATABASE_URL##*/}"
+scripts/test-db.sh createdb "$test_db"
+DATABASE_URL="${DATABASE_URL%/*}/$test_db" .venv/bin/python manage.py migrate --verbosity 0 --settings=config.settings.test
+for ((n = 0; n < processes; n++)); do scripts/test-db.sh createdb "${test_db}_gw$n" "$test_db"; done
 status=0
-.venv/bin/pytest --numprocesses "${TEST_PROCESSES:-$(nproc)}" --dist loadfile --durations 15 \
+.venv/bin/pytest --reuse-db --numprocesses "$processes" --dist loadfile --durations 15 \
     -m "not stack and not exclusive" || status=$?
-.venv/bin/pytest -m exclusive || status=$?
+.venv/bin/pytest --reuse-db -m exclusive || status=$?
 exit "$status"

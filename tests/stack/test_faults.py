@@ -3,9 +3,12 @@
 Varnish leaves a dead gunicorn out once its probe has noticed; searches answer from the replica
 when a search node dies; a Redis restart costs cached fragments, not pages; a PostgreSQL restart
 answers 503 while it lasts, then pages again; a task worker killed in a campaign leaves the rest to
-the other one, and every subscriber gets exactly one copy.
+the other one, and every subscriber gets exactly one copy; a task worker killed while it writes the
+search index has its task run again by the other one, and no update is lost.
 """
 
+import json
+import re
 import time
 
 import pytest
@@ -133,3 +136,51 @@ def test_a_worker_killed_mid_campaign_leaves_the_rest_to_the_other_and_each_subs
     finally:
         stack.script("start-worker", "1")
     assert sorted(ours()) == sorted(f"{tag}-{n}@example.org" for n in range(count))
+
+
+# Queues every page and partner for the index, then waits (in the same process: starting one
+# takes seconds) until a worker runs the update, and names that worker.
+REINDEX_EVERYTHING = """
+import json, time
+from django.db import transaction
+from django_tasks_db.models import DBTaskResult
+from wagtail.models import Page
+from knowledge.models import Partner
+from search import services
+from search.models import PendingIndexUpdate
+with transaction.atomic():
+    services.queue("page", Page.objects.live().filter(depth__gt=1).values_list("pk", flat=True))
+    services.queue("partner", Partner.objects.values_list("pk", flat=True))
+queued = PendingIndexUpdate.objects.count()
+tasks = DBTaskResult.objects.filter(task_path="search.tasks.update_search_index", status="RUNNING")
+deadline = time.monotonic() + 60
+while not (running := tasks.first()) and time.monotonic() < deadline:
+    time.sleep(0.02)
+print(json.dumps({"queued": queued, "task": running and str(running.pk), "worker": running and running.worker_ids[-1]}))
+"""
+
+INDEXING_STATE = """
+import json
+from django_tasks_db.models import DBTaskResult
+from search.models import PendingIndexUpdate
+task = DBTaskResult.objects.get(pk="{task}")
+print(json.dumps({{"pending": PendingIndexUpdate.objects.count(), "status": task.status, "workers": task.worker_ids}}))
+"""
+
+
+def test_a_worker_killed_while_writing_the_search_index_leaves_its_task_to_the_other_and_loses_no_update(stack):
+    started = json.loads(stack.shell(REINDEX_EVERYTHING))
+    assert started["task"], "no worker started the index update"
+    victim = int(re.match(r"worker-(\d)-", started["worker"]).group(1))
+    state = lambda: json.loads(stack.shell(INDEXING_STATE.format(task=started["task"])))  # noqa: E731
+    try:
+        stack.kill_worker(victim)
+        assert state()["pending"] > 0, "the index update was over before the worker was killed"
+        # The other worker notices within PRESUMED_DEAD_AFTER (30 s) and a heartbeat, and runs the task again.
+        assert wait_for(lambda: state()["status"] == "SUCCESSFUL", 90), state()
+    finally:
+        stack.script("start-worker", str(victim))
+    finished = state()
+    assert finished["pending"] == 0, finished
+    assert finished["workers"][0] == started["worker"] and len(finished["workers"]) == 2, finished
+    assert started["queued"] > 100, started

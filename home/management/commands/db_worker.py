@@ -1,31 +1,98 @@
-"""django-tasks' database worker, kept alive through a database outage.
+"""django-tasks' database worker, kept alive through a database outage, and covering for dead workers.
 
 The worker of django_tasks_db exits on the first database error that is not SQLite's
-"locked", and a task it was running when the database went away stays "running" for ever.
-This command replaces it under the same name (this app comes first in INSTALLED_APPS): on a
-lost connection it waits and reconnects, then puts its own interrupted task back in the
-queue. Tasks must therefore be idempotent, as every task of this site is.
+"locked", and a task it was running when the database went away, or when the worker was
+killed, stays "running" for ever. This command replaces it under the same name (this app
+comes first in INSTALLED_APPS): on a lost connection it waits and reconnects, then puts its
+own interrupted task back in the queue; and every worker says it is alive every few seconds,
+so the others put back the tasks of a worker that is no longer seen. Tasks must therefore be
+idempotent, as every task of this site is.
 """
 
+import datetime
 import logging
 import os
+import threading
 import time
 
-from django.db import connections
+from django.db import DatabaseError, connections
 from django.db.utils import InterfaceError, OperationalError
+from django.utils import timezone
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV, run_with_reloader
 
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
+from home.models import TaskWorker
+
 logger = logging.getLogger("django_tasks")
 
 RECONNECT_DELAYS = (0.5, 1, 2, 5, 10)  # seconds; the last one repeats until the database is back
+HEARTBEAT_INTERVAL = 5  # seconds
+# A worker not seen for this long is dead (killed, or its machine lost): its tasks are run again.
+PRESUMED_DEAD_AFTER = datetime.timedelta(seconds=30)
+FORGOTTEN_AFTER = datetime.timedelta(days=1)
+
+
+def requeue_tasks_of_dead_workers(now):
+    """Put back in the queue the running tasks whose worker has not been seen for PRESUMED_DEAD_AFTER."""
+    seen = set(TaskWorker.objects.filter(seen_at__gte=now - PRESUMED_DEAD_AFTER).values_list("worker_id", flat=True))
+    running = DBTaskResult.objects.filter(status=TaskResultStatus.RUNNING, started_at__lt=now - PRESUMED_DEAD_AFTER)
+    orphaned = [task.pk for task in running.only("worker_ids") if not set(task.worker_ids[-1:]) & seen]
+    if orphaned:
+        DBTaskResult.objects.filter(pk__in=orphaned, status=TaskResultStatus.RUNNING).update(
+            status=TaskResultStatus.READY, started_at=None
+        )
+        logger.warning("Re-queued %d task(s) of workers no longer seen", len(orphaned))
+    TaskWorker.objects.filter(seen_at__lt=now - FORGOTTEN_AFTER).delete()
+    return len(orphaned)
+
+
+class Heartbeat(threading.Thread):
+    """Says every few seconds that this worker is alive, and re-queues the tasks of workers that are not.
+
+    A thread, so a worker busy with a long task (a newsletter campaign) is still seen.
+    """
+
+    def __init__(self, worker_id):
+        super().__init__(name="task-worker-heartbeat", daemon=True)
+        self.worker_id = worker_id
+        self.stopped = threading.Event()
+        self.seen_since = None  # when the database last came back: before, others could not say they were alive
+
+    def run(self):
+        while True:
+            self.beat()
+            connections.close_all()  # this thread's own connections, not kept open between beats
+            if self.stopped.wait(HEARTBEAT_INTERVAL):
+                return
+
+    def beat(self):
+        now = timezone.now()
+        try:
+            TaskWorker.objects.update_or_create(worker_id=self.worker_id, defaults={"seen_at": now})
+            self.seen_since = self.seen_since or now
+            # Only once every live worker has had the time to be seen since the database was last reachable.
+            if now - self.seen_since >= PRESUMED_DEAD_AFTER:
+                requeue_tasks_of_dead_workers(now)
+        except (DatabaseError, InterfaceError):
+            self.seen_since = None
+        except Exception:  # noqa: BLE001 - the thread must go on beating, or the others take over our task
+            logger.exception("The worker's heartbeat failed")
+            self.seen_since = None
 
 
 class ResilientWorker(db_worker.Worker):
     def run(self):
+        heartbeat = Heartbeat(self.worker_id)
+        heartbeat.start()
+        try:
+            return self.run_through_outages()
+        finally:
+            heartbeat.stopped.set()
+
+    def run_through_outages(self):
         outages = 0
         while self.running:
             try:

@@ -78,7 +78,7 @@ class Stack:
 
     def shell(self, code, timeout=180):
         """Python code run by `manage.py shell` with the stack's production settings."""
-        return self.manage("shell", timeout=timeout, input=code)
+        return self.manage("shell", "--no-imports", timeout=timeout, input=code)
 
     def manage(self, *args, timeout=120, input=None):
         """`manage.py` with the stack's production settings."""

@@ -310,6 +310,15 @@ def test_the_newsletter_archive_is_served_in_every_locale(client, demo):
         assert client.get(f"{path}feed/rss/").status_code == 200
 
 
+def test_the_search_finds_the_demo_pages_in_their_language_right_after_the_load(client, demo):
+    """The load leaves the database search index to one rebuild at its end; that rebuild must cover every page."""
+    english = client.get("/en/search/", {"q": "internationalisation"})
+    assert "Example: Internationalisation programme for clusters" in [r["title"] for r in english.context["results"]]
+    bulgarian = client.get("/bg/search/", {"q": "оползотворяване"})
+    assert bulgarian.context["results"]
+    assert all(r["url"].startswith("/bg/") for r in bulgarian.context["results"])
+
+
 def test_examples_are_marked_as_examples(demo):
     for model in [NewsPage, EventPage, DeliverablePage, GoodPracticePage]:
         pages = model.objects.filter(locale__language_code="en")

@@ -48,6 +48,25 @@ def pytest_runtest_teardown(item, nextitem):
     return result
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _nothing_left_behind(request, django_db_blocker):
+    """Fails the module that leaves pages or users behind: the modules after it in its process would find them.
+
+    Every module's data is rolled back or flushed when it ends; a row that survives (a thread's own
+    connection, a commit inside a test) makes later counts depend on which modules ran before.
+    """
+    yield
+    if not migrated_rows.is_saved() or not any(
+        migrated_rows.uses_the_database(item) for item in request.session.items if item.module is request.module
+    ):
+        return
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        left = migrated_rows.rows_left_behind(connection)
+    assert not left, f"{request.module.__name__} left rows behind: {left}"
+
+
 @pytest.fixture
 def locales(db):
     """All twelve site locales, English first."""

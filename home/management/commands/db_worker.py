@@ -38,15 +38,24 @@ FORGOTTEN_AFTER = datetime.timedelta(days=1)
 def requeue_tasks_of_dead_workers(now):
     """Put back in the queue the running tasks whose worker has not been seen for PRESUMED_DEAD_AFTER."""
     seen = set(TaskWorker.objects.filter(seen_at__gte=now - PRESUMED_DEAD_AFTER).values_list("worker_id", flat=True))
-    running = DBTaskResult.objects.filter(status=TaskResultStatus.RUNNING, started_at__lt=now - PRESUMED_DEAD_AFTER)
-    orphaned = [task.pk for task in running.only("worker_ids") if not set(task.worker_ids[-1:]) & seen]
+    started_before = DBTaskResult.objects.filter(started_at__lt=now - PRESUMED_DEAD_AFTER)
+    orphaned = _requeue_running(started_before, lambda worker_id: worker_id not in seen)
     if orphaned:
-        DBTaskResult.objects.filter(pk__in=orphaned, status=TaskResultStatus.RUNNING).update(
+        logger.warning("Re-queued %d task(s) of workers no longer seen", orphaned)
+    TaskWorker.objects.filter(seen_at__lt=now - FORGOTTEN_AFTER).delete()
+    return orphaned
+
+
+def _requeue_running(tasks, last_worker_matches):
+    """Put back in the queue those of `tasks` still running whose last worker matches; returns how many."""
+    running = tasks.filter(status=TaskResultStatus.RUNNING).only("worker_ids")
+    chosen = [task.pk for task in running if last_worker_matches(task.worker_ids[-1] if task.worker_ids else None)]
+    if chosen:
+        # Still running: it may have finished between the two queries.
+        DBTaskResult.objects.filter(pk__in=chosen, status=TaskResultStatus.RUNNING).update(
             status=TaskResultStatus.READY, started_at=None
         )
-        logger.warning("Re-queued %d task(s) of workers no longer seen", len(orphaned))
-    TaskWorker.objects.filter(seen_at__lt=now - FORGOTTEN_AFTER).delete()
-    return len(orphaned)
+    return len(chosen)
 
 
 class Heartbeat(threading.Thread):
@@ -108,11 +117,9 @@ class ResilientWorker(db_worker.Worker):
     def requeue_interrupted_task(self):
         """The task this worker was running when the database went away goes back to the queue."""
         try:
-            running = DBTaskResult.objects.filter(status=TaskResultStatus.RUNNING).only("worker_ids")
-            mine = [task.pk for task in running if task.worker_ids and task.worker_ids[-1] == self.worker_id]
+            mine = _requeue_running(DBTaskResult.objects.all(), lambda worker_id: worker_id == self.worker_id)
             if mine:
-                DBTaskResult.objects.filter(pk__in=mine).update(status=TaskResultStatus.READY, started_at=None)
-                logger.warning("Re-queued %d task(s) interrupted by the outage", len(mine))
+                logger.warning("Re-queued %d task(s) interrupted by the outage", mine)
         except (OperationalError, InterfaceError):
             connections.close_all()  # still down: the next round of run() waits again
 

@@ -2,9 +2,11 @@
 
 A page shows up in more places than its own URL: in every locale (wagtail-localize keeps a
 translation or an alias of it in each, under a translated slug), in its parent's listing and
-that listing's feeds in every locale, on every locale's home page, and in the sitemap. All of
-them are collected in one Wagtail PurgeBatch; the pages' tags (purging.tags) go with it, to
-reach the filtered and paginated variants of the listings a URL purge misses.
+that listing's feeds in every locale, on every locale's home page, and in the sitemap. The
+page's own URLs are purged at once (PURGE of each URL, and its tag for the variants a URL
+misses). What merely shows it, the listings, feeds and home pages, is soft-purged by tag
+(purging.tags): expired, yet served while Varnish fetches the new version in the background,
+so a publish during a rush never sends every visitor of the home page to the application at once.
 
 Nothing is sent before the transaction that changed the content commits: a visitor arriving
 in between would put the old version back in the cache. A failed purge is logged, never raised:
@@ -18,7 +20,7 @@ from django.conf import settings
 from django.db import transaction
 from django.urls import NoReverseMatch
 
-from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
@@ -60,9 +62,10 @@ def counterparts(page):
 
 
 def pages_showing(page, *, every_locale=True):
-    """The page, its parent (the listing) and the home page, in every locale or in the page's own."""
+    """The pages that show `page` without being it: its parent (the listing) and the home page,
+    in every locale or in the page's own."""
     in_locales = counterparts if every_locale else (lambda page: [page.specific_deferred])
-    pages = {p.pk: p for p in in_locales(page)}
+    pages = {}
     parent = page.get_parent()
     if parent is not None and not parent.is_root():
         pages.update((p.pk, p) for p in in_locales(parent))
@@ -83,10 +86,15 @@ def purge_page(page, *, descendants=False, every_locale=True):
 
 
 def collect_page(batch, page, *, descendants=False, every_locale=True):
-    """Add to `batch` the URLs and tags of everything that shows `page` as it is now."""
-    for shown in pages_showing(page, every_locale=every_locale):
-        batch.urls.add_urls(page_urls(shown, batch.urls))
-        batch.tags.add(cache_tags.page_tag(shown.pk))
+    """Add to `batch` the URLs and tags of `page` and of everything that shows it, as they are now."""
+    own = counterparts(page) if every_locale else [page.specific_deferred]
+    for counterpart in own:
+        batch.urls.add_urls(page_urls(counterpart, batch.urls))
+        batch.tags.add(cache_tags.page_tag(counterpart.pk))
+    own_ids = {counterpart.pk for counterpart in own}
+    for showing in pages_showing(page, every_locale=every_locale):
+        if showing.pk not in own_ids:  # the home page shows itself: purged at once above
+            batch.soft_tags.add(cache_tags.page_tag(showing.pk))
     if descendants:
         for counterpart in counterparts(page):
             for child in counterpart.get_descendants().specific(defer=True):
@@ -94,7 +102,7 @@ def collect_page(batch, page, *, descendants=False, every_locale=True):
                 batch.tags.add(cache_tags.page_tag(child.pk))
     if page.depth <= 3:
         # The home page and its children are the menu, which every page shows.
-        batch.tags.add(cache_tags.CHROME_TAG)
+        batch.soft_tags.add(cache_tags.CHROME_TAG)
     site = page.get_site()
     if site is not None:
         batch.urls.add_url(site.root_url + "/sitemap.xml")
@@ -105,21 +113,23 @@ def purge_batch(batch):
     pending = _batch()
     pending.urls.add_urls(batch.urls.urls)
     pending.tags.update(batch.tags)
+    pending.soft_tags.update(batch.soft_tags)
     _send_on_commit()
 
 
-def purge_tags(*tags):
-    """Schedule the purge of every response tagged with one of `tags`."""
+def soft_purge_tags(*tags):
+    """Schedule the expiry of every response tagged with one of `tags` (served while refetched)."""
     if not enabled():
         return
-    _batch().tags.update(tags)
+    _batch().soft_tags.update(tags)
     _send_on_commit()
 
 
 class Pending:
     def __init__(self):
         self.urls = PurgeBatch()
-        self.tags = set()
+        self.tags = set()  # gone at once
+        self.soft_tags = set()  # expired, served while refetched
 
 
 def _batch():
@@ -140,12 +150,14 @@ def send():
     batch, _pending.batch = getattr(_pending, "batch", None), None
     if batch is None:
         return
+    # At once rather than through the task queue: a tag is one request to each cache, and the queue
+    # may be busy (a campaign, a reindex) while the listings must show the change within seconds.
     try:
         if batch.urls.urls:
             batch.urls.purge()
-        if batch.tags:
-            from .tasks import purge_tags_task
-
-            purge_tags_task.enqueue(sorted(batch.tags))
+        for backend in get_backends().values():
+            if hasattr(backend, "purge_tags"):
+                backend.purge_tags(sorted(batch.tags))
+                backend.purge_tags(sorted(batch.soft_tags - batch.tags), soft=True)
     except Exception:  # noqa: BLE001 - a cache that cannot be told must not undo a publish
         logger.exception("Could not purge the frontend cache (%d URLs, tags %s)", len(batch.urls.urls), batch.tags)

@@ -48,7 +48,7 @@ def snippet_changed(sender, instance, raw=False, **kwargs):
     if raw or not purge.enabled():
         return
     if sender in tags.tagged_models():
-        purge.purge_tags(tags.model_tag(sender), tags.CHROME_TAG)
+        purge.soft_purge_tags(tags.model_tag(sender), tags.CHROME_TAG)
 
 
 def connect():

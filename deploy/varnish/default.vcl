@@ -8,14 +8,16 @@ import std;
 import xkey;
 
 # One backend per application server, each probed on /healthz (no session, no write; it checks the
-# database answers): a server that stops answering leaves the rotation within about two seconds.
+# database answers): a server that refuses connections leaves the rotation within about two seconds.
+# The probe waits in the server's queue like any request, so a server busy with a burst of uncached
+# pages gets three seconds to answer before it counts as failed: a slow server is not a dead one.
 probe healthz {
     .request = "HEAD /healthz HTTP/1.1"
         "Host: localhost"
         "Connection: close"
         "User-Agent: Varnish health probe";
     .interval = 1s;
-    .timeout = 1s;
+    .timeout = 3s;
     .window = 3;
     .threshold = 2;
     .initial = 2;
@@ -80,6 +82,21 @@ sub vcl_hash {
     # when several sites share a Varnish.
     hash_data(req.url);
     return (lookup);
+}
+
+sub vcl_backend_error {
+    # A server that died before the probe noticed: a GET or HEAD, which changes nothing, is tried once
+    # more on the next server of the round robin instead of answering 503.
+    if ((bereq.method == "GET" || bereq.method == "HEAD") && bereq.retries == 0) {
+        return (retry);
+    }
+}
+
+sub vcl_backend_fetch {
+    # A retry asks the director again, which hands out the next healthy server.
+    if (bereq.retries > 0) {
+        set bereq.backend = app.backend();
+    }
 }
 
 sub vcl_backend_response {

@@ -24,7 +24,9 @@ LANGUAGES = ["bg", "el"]
 
 class _Recorder(BaseHTTPRequestHandler):
     def do_PURGE(self):  # noqa: N802 - the HTTP method's name
-        self.server.purges.append((self.path, self.headers.get("Host"), self.headers.get("xkey-purge")))
+        self.server.purges.append(
+            (self.path, self.headers.get("Host"), self.headers.get("xkey-purge"), self.headers.get("xkey-softpurge"))
+        )
         self.send_response(200)
         self.send_header("Content-Length", "0")
         self.end_headers()
@@ -46,7 +48,8 @@ def cache_server():
 
 @pytest.fixture
 def purges(cache_server, django_capture_on_commit_callbacks):
-    """The PURGE requests the application sends (path, Host, xkey-purge), once its transaction commits."""
+    """The PURGE requests the application sends (path, Host, xkey-purge, xkey-softpurge), once its transaction
+    commits."""
     cache_server.purges.clear()
     backend = {
         "BACKEND": "purging.backends.VarnishBackend",
@@ -67,11 +70,19 @@ def news(home_page, locales):
 
 
 def _paths(purges):
-    return {path for path, _host, tags in purges if not tags}
+    return {path for path, _host, tags, soft_tags in purges if not tags and not soft_tags}
 
 
 def _tags(purges):
-    return {tag for _path, _host, tags in purges if tags for tag in tags.split()}
+    return {tag for _path, _host, tags, _soft in purges if tags for tag in tags.split()}
+
+
+def _soft_tags(purges):
+    return {tag for _path, _host, _tags, soft_tags in purges if soft_tags for tag in soft_tags.split()}
+
+
+def _tag_of_each_locale(page):
+    return {f"page-{counterpart.pk}" for counterpart in Page.objects.filter(translation_key=page.translation_key)}
 
 
 def _committed(django_capture_on_commit_callbacks, change):
@@ -79,56 +90,54 @@ def _committed(django_capture_on_commit_callbacks, change):
         change()
 
 
-def test_publishing_purges_the_page_and_what_shows_it_in_every_locale(news, purges, django_capture_on_commit_callbacks):
+def test_publishing_purges_the_page_at_once_and_expires_what_shows_it_in_every_locale(
+    news, purges, django_capture_on_commit_callbacks
+):
     _committed(django_capture_on_commit_callbacks, lambda: news.save_revision().publish())
-    assert {
-        "/en/news/ministers-meet/",
-        "/bg/novini/ministers-meet/",
-        "/el/news/ministers-meet/",
-        "/en/news/",
-        "/bg/novini/",
-        "/el/news/",
-        "/en/news/feed/rss/",
-        "/bg/novini/feed/rss/",
-        "/en/news/feed/atom/",
-        "/en/",
-        "/bg/",
-        "/el/",
-        "/sitemap.xml",
-    } <= _paths(purges)
-    # One batch: each URL once, and one tag request.
-    urls = [path for path, _host, tags in purges if not tags]
+    # The page itself, in every locale under its own slug, is gone from the cache at once.
+    assert {"/en/news/ministers-meet/", "/bg/novini/ministers-meet/", "/el/news/ministers-meet/"} <= _paths(purges)
+    assert "/sitemap.xml" in _paths(purges)
+    assert "/bg/news/ministers-meet/" not in _paths(purges)  # no English slug under another language's prefix
+    assert _tag_of_each_locale(news) <= _tags(purges)
+    # What shows it (each locale's listing with its feeds and variants, each home page) is expired by tag.
+    assert _tag_of_each_locale(news.get_parent()) | _tag_of_each_locale(news.get_site().root_page) == _soft_tags(purges)
+    assert not {"/en/news/", "/bg/novini/", "/en/"} & _paths(purges)
+    # One batch: each URL once, one request for the tags and one for the tags expired.
+    urls = [path for path, _host, tags, soft in purges if not tags and not soft]
     assert len(urls) == len(set(urls))
-    assert len([tags for _path, _host, tags in purges if tags]) == 1
-    # Each locale's page under its own URL only: no English slug under another language's prefix.
-    assert "/bg/news/" not in _paths(purges)
-    assert {host for _path, host, tags in purges if not tags} == {"localhost"}
-    listings = Page.objects.filter(translation_key=news.get_parent().translation_key)
-    assert {f"page-{listing.pk}" for listing in listings} <= _tags(purges)
+    assert len([tags for _path, _host, tags, _soft in purges if tags]) == 1
+    assert len([soft for _path, _host, _tags, soft in purges if soft]) == 1
+    assert {host for _path, host, tags, soft in purges if not tags and not soft} == {"localhost"}
 
 
-def test_unpublishing_purges_the_listings(news, purges, django_capture_on_commit_callbacks):
+def test_unpublishing_purges_the_page_and_expires_the_listings(news, purges, django_capture_on_commit_callbacks):
     _committed(django_capture_on_commit_callbacks, lambda: news.unpublish())
-    assert {"/en/news/ministers-meet/", "/bg/novini/", "/el/", "/sitemap.xml"} <= _paths(purges)
+    assert {"/en/news/ministers-meet/", "/bg/novini/ministers-meet/", "/sitemap.xml"} <= _paths(purges)
+    assert _tag_of_each_locale(news.get_parent()) <= _soft_tags(purges)
 
 
-def test_deleting_a_live_page_purges_it_and_its_listings(news, purges, django_capture_on_commit_callbacks):
+def test_deleting_a_live_page_purges_it_and_expires_its_listings(news, purges, django_capture_on_commit_callbacks):
+    listing = news.get_parent()
     _committed(django_capture_on_commit_callbacks, lambda: NewsPage.objects.get(pk=news.pk).delete())
-    assert {"/en/news/ministers-meet/", "/en/news/", "/bg/novini/", "/en/"} <= _paths(purges)
+    assert "/en/news/ministers-meet/" in _paths(purges)
+    assert _tag_of_each_locale(listing) <= _soft_tags(purges)
 
 
 def test_moving_a_page_purges_its_old_and_new_urls(news, home_page, purges, django_capture_on_commit_callbacks):
     other = NewsIndexPageFactory(parent=home_page, slug="archive", title="Archive")
+    old_listing = news.get_parent()
     purges.clear()
     _committed(django_capture_on_commit_callbacks, lambda: news.move(other, pos="last-child"))
-    assert {"/en/news/ministers-meet/", "/en/archive/ministers-meet/", "/en/news/", "/en/archive/"} <= _paths(purges)
+    assert {"/en/news/ministers-meet/", "/en/archive/ministers-meet/"} <= _paths(purges)
+    assert _tag_of_each_locale(old_listing) | _tag_of_each_locale(other) <= _soft_tags(purges)
 
 
-def test_saving_a_snippet_purges_its_tag_and_the_chrome_every_page_shows(
+def test_saving_a_snippet_expires_its_tag_and_the_chrome_every_page_shows(
     purges, locales, django_capture_on_commit_callbacks
 ):
     _committed(django_capture_on_commit_callbacks, lambda: ThematicAreaFactory(code="WG1", name="Innovation"))
-    assert _tags(purges) == {"snippet-knowledge.thematicarea", "chrome"}
+    assert _soft_tags(purges) == {"snippet-knowledge.thematicarea", "chrome"}
+    assert not _tags(purges)
 
 
 def test_publishing_goes_on_when_the_cache_is_down(news, django_capture_on_commit_callbacks, caplog):

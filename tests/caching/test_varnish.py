@@ -199,6 +199,32 @@ def test_publishing_news_purges_listings_home_pages_and_feed_in_every_language(s
         _eventually(site, path, title)
 
 
+def test_a_changed_page_is_new_at_once_and_its_listing_is_served_from_the_cache_while_refetched(site):
+    def publish(title):
+        index = NewsIndexPage.objects.get(pk=site["pages"]["news_index"].pk)
+        news = NewsPage.objects.child_of(index).filter(slug="budget-approved").first()
+        if news is None:
+            news = index.add_child(instance=NewsPage(title=title, slug="budget-approved", date=datetime.date.today()))
+            create_missing_counterparts(news)
+        news.title = title
+        news.save_revision().publish()
+        return news.url
+
+    article = _committed(lambda: publish("The budget is approved"))
+    listing = site["urls"]["english listing"]
+    _eventually(site, listing, "The budget is approved")
+    _warm(site, listing)
+    _warm(site, article)
+
+    _committed(lambda: publish("The budget is approved unanimously"))
+    changed = _get(site, article)
+    assert changed.headers["X-Cache"] == "MISS"  # purged: nobody gets the old version of the page itself
+    assert "The budget is approved unanimously" in changed.text
+    # Expired, not gone: the first visitor still gets the old listing at once while Varnish refetches it.
+    assert _get(site, listing).headers["X-Cache"] == "HIT"
+    _eventually(site, listing, "The budget is approved unanimously")
+
+
 def test_a_members_page_is_never_cached_nor_shown_to_others(site):
     def sign_in():
         client = Client()

@@ -28,6 +28,7 @@ ANSWERS = {
 def _handler(name):
     class Backend(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 - the HTTP method's name
+            time.sleep(getattr(self.server, "delay", 0))
             cache_control, cookie = ANSWERS.get(self.path, ("no-store", None))
             body = f"{name} {self.path} cookie={self.headers.get('Cookie')}".encode()
             self.send_response(200)
@@ -102,12 +103,30 @@ def test_anonymous_cookies_do_not_reach_the_application(varnish):
     assert response.text.endswith("cookie=None")
 
 
+def _answered_by(url, times=4):
+    answers = [requests.get(url + "/silent", timeout=10) for _ in range(times)]
+    assert [answer.status_code for answer in answers] == [200] * times
+    return {answer.text.split()[0] for answer in answers}
+
+
+def test_a_busy_backend_that_answers_its_probe_slowly_stays_in_the_rotation(varnish):
+    url, backends = varnish
+    backends["a"].delay = 1.5  # every answer, the health probe's included: a burst of uncached pages
+    try:
+        time.sleep(5)  # four probes or more, one a second: enough to take a failing server out
+        assert _answered_by(url) == {"a", "b"}
+    finally:
+        backends["a"].delay = 0
+
+
 # Last in the module: it stops the backends.
 def test_a_dead_backend_leaves_the_rotation_and_stale_pages_are_served_when_all_are_down(varnish):
     url, backends = varnish
     assert _twice(url + "/public").headers["X-Cache"] == "HIT"
     backends["b"].shutdown()
     backends["b"].server_close()
+    # Before any probe has noticed: the request sent to the dead server is tried on the other one.
+    assert _answered_by(url) == {"a"}
     time.sleep(2.5)  # two failed probes, one a second
     answered = {requests.get(url + "/silent", timeout=10).text.split()[0] for _ in range(4)}
     assert answered == {"a"}

@@ -34,11 +34,13 @@ def healthz(request):
             cursor.execute("SELECT 1")
     except DatabaseError as error:
         logger.warning("Health check failed: the database does not answer (%s)", error)
-        return _plain("database unavailable", status=503)
-    return _plain("ok")
+        return _plain(request, "database unavailable", status=503)
+    return _plain(request, "ok")
 
 
-def _plain(text, status=200):
-    response = HttpResponse(text, content_type="text/plain; charset=utf-8", status=status)
+def _plain(request, text, status=200):
+    # The probes ask with HEAD: no body then (gunicorn drops one and warns on every probe).
+    body = "" if request.method == "HEAD" else text
+    response = HttpResponse(body, content_type="text/plain; charset=utf-8", status=status)
     response["Cache-Control"] = "no-store"
     return response

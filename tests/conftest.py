@@ -31,40 +31,34 @@ def _migrated_rows_saved(request, django_db_blocker):
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
-    """After a test that emptied the tables, put the migrated rows back for the tests that follow.
+    """After a test that emptied the tables, put the migrated rows back for the tests that follow; where a
+    module ends, fail it if it left pages or users behind.
 
-    Skipped between two transactional tests of one module (the next one empties the tables again),
-    and after the last test, whose teardown has dropped the test database.
+    The restore is skipped between two transactional tests of one module (the next one empties the tables
+    again), and both after the last test, whose teardown has dropped the test database. They come after the
+    test's own teardown, module fixtures included, even when that failed: the next module needs the rows.
     """
-    result = yield
-    if nextitem is None:
-        return result
-    next_also_empties = nextitem.module is item.module and migrated_rows.empties_the_database(nextitem)
-    if migrated_rows.empties_the_database(item) and not next_also_empties:
-        from django.db import connection
+    try:
+        return (yield)
+    finally:
+        if nextitem is not None:
+            from django.db import connection
 
-        with item.session.config.stash[blocking_manager_key].unblock():
-            migrated_rows.restore(connection)
-    return result
+            next_also_empties = nextitem.module is item.module and migrated_rows.empties_the_database(nextitem)
+            with item.session.config.stash[blocking_manager_key].unblock():
+                if migrated_rows.empties_the_database(item) and not next_also_empties:
+                    migrated_rows.restore(connection)
+                if nextitem.module is not item.module:
+                    _check_nothing_left_behind(item, connection)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _nothing_left_behind(request, django_db_blocker):
-    """Fails the module that leaves pages or users behind: the modules after it in its process would find them.
-
-    Every module's data is rolled back or flushed when it ends; a row that survives (a thread's own
-    connection, a commit inside a test) makes later counts depend on which modules ran before.
-    """
-    yield
-    if not migrated_rows.is_saved() or not any(
-        migrated_rows.uses_the_database(item) for item in request.session.items if item.module is request.module
-    ):
-        return
-    from django.db import connection
-
-    with django_db_blocker.unblock():
+def _check_nothing_left_behind(last_item, connection):
+    """Every module's data is rolled back or flushed when it ends; a row that survives (a thread's own
+    connection, a commit inside a test) makes the modules after it in its process depend on it."""
+    module_items = [item for item in last_item.session.items if item.module is last_item.module]
+    if migrated_rows.is_saved() and any(migrated_rows.uses_the_database(item) for item in module_items):
         left = migrated_rows.rows_left_behind(connection)
-    assert not left, f"{request.module.__name__} left rows behind: {left}"
+        assert not left, f"{last_item.module.__name__} left rows behind: {left}"
 
 
 @pytest.fixture

@@ -29,15 +29,17 @@ def run_one(name):
     from django.test.utils import setup_databases, setup_test_environment, teardown_databases
 
     setup_test_environment()
-    old_config = setup_databases(verbosity=0, interactive=False)
+    module = importlib.import_module(f"tests.bench.bench_{name}")
+    # A benchmark that brings its own servers and database (NEEDS_DATABASE = False) skips the test database.
+    old_config = setup_databases(verbosity=0, interactive=False) if getattr(module, "NEEDS_DATABASE", True) else None
     try:
-        module = importlib.import_module(f"tests.bench.bench_{name}")
         print(f"\n== {name} ==", flush=True)
         started = time.perf_counter()
         module.run(report)
         print(f"   ({time.perf_counter() - started:.1f} s)", flush=True)
     finally:
-        teardown_databases(old_config, verbosity=0)
+        if old_config is not None:
+            teardown_databases(old_config, verbosity=0)
 
 
 def report(name, value, unit=""):
@@ -58,7 +60,7 @@ def main(selected):
 
 
 if __name__ == "__main__":
-    # --long: the mixed load of bench_throughput runs 5 minutes instead of one (`make bench ARGS=--long`).
+    # --long: the mixed load of bench_stack runs 5 minutes instead of one (`make bench ARGS=--long`).
     if "--long" in sys.argv:
         os.environ["BENCH_LONG"] = "1"
     sys.exit(main({arg for arg in sys.argv[1:] if not arg.startswith("--")}))

@@ -29,6 +29,12 @@ def _migrated_rows_saved(request, django_db_blocker):
         migrated_rows.save(connection)
 
 
+def pytest_collection_modifyitems(config, items):
+    """The modules marked slow_setup first: the parallel processes take modules in this order, and the
+    longest first leaves none of them alone with a long one at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("slow_setup") is None)
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     """After a test that emptied the tables, put the migrated rows back for the tests that follow; where a

@@ -22,7 +22,7 @@ import pytest
 
 from tests.browser import PHONE, live_site, take_screenshots
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db, pytest.mark.slow_setup]
 
 LANGUAGES = ["en", "bg"]
 DEVICE_SCALE_FACTOR = 2

@@ -24,7 +24,7 @@ from knowledge.permissions import PARTNERS_GROUP_NAME
 from tests.factories.accounts import ProfileFactory, UserFactory, member
 from tests.factories.forums import site_forum, topic_with_posts
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow_setup]
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 PASSWORD = "open sesame"

@@ -32,7 +32,7 @@ from home.models import HomePage
 from knowledge.models import DeliverablePage, EventPage, GoodPracticePage, NewsPage
 from newsletters.models import NewsletterPage
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db, pytest.mark.slow_setup]
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 

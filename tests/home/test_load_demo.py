@@ -60,7 +60,7 @@ from knowledge.models import (
 )
 from knowledge.permissions import PARTNERS_GROUP_NAME
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow_setup]
 
 TRANSLATED_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 

@@ -10,6 +10,9 @@ import pytest
 
 from tests.journeys.stack import PYTHON, REPO_ROOT, stack_environment
 
+# Its `make run` installation (local_stack) is the one the other journeys share.
+pytestmark = pytest.mark.slow_setup
+
 
 def installation_key(var_dir):
     """The secret key that `make run`'s settings give the installation in `var_dir`."""

@@ -4,22 +4,47 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# What takes long to start starts first, in the background, while the databases are made ready:
+# the real search server (OpenSearch from Maven Central, Java from PyPI; half a minute) and, for the
+# whole suite, the `make run` installation that the journey tests share (two minutes of one core).
+search_log="$(mktemp)"
+scripts/search-server.sh start >"$search_log" 2>&1 &
+search_starting=$!
+TEST_SHARED_DIR="$(mktemp -d)"
+export TEST_SHARED_DIR
+installing=""
+if [ $# -eq 0 ]; then
+    .venv/bin/python -m tests.journeys.stack "$TEST_SHARED_DIR/make-run-installed/var" \
+        >"$TEST_SHARED_DIR/install.log" 2>&1 &
+    installing=$!
+fi
+stop_all() {
+    [ -z "$installing" ] || kill "$installing" 2>/dev/null || true
+    wait "$search_starting" 2>/dev/null || true
+    scripts/search-server.sh stop || true
+    scripts/test-redis.sh stop || true
+    scripts/test-db.sh stop || true
+    rm -rf "$TEST_SHARED_DIR" "$search_log"
+}
+trap stop_all EXIT
+
 scripts/test-db.sh start
-trap 'scripts/test-db.sh stop' EXIT
 # Redis, where the rate-limit tests count from several processes (as production's workers do).
 scripts/test-redis.sh start
-trap 'scripts/test-redis.sh stop; scripts/test-db.sh stop' EXIT
-# The real search server (OpenSearch from Maven Central, Java from PyPI) beside PostgreSQL.
-scripts/search-server.sh start >/dev/null
-trap 'scripts/search-server.sh stop; scripts/test-redis.sh stop; scripts/test-db.sh stop' EXIT
-
 export DATABASE_URL="$(scripts/test-db.sh url)"
 export REDIS_URL="$(scripts/test-redis.sh url)"
-export SEARCH_URL="$(scripts/search-server.sh url)"
 export DJANGO_SETTINGS_MODULE=config.settings.test
+
+search_server_ready() {
+    wait "$search_starting" || { cat "$search_log" >&2; echo "The search server did not start." >&2; exit 1; }
+    cat "$search_log" >&2
+    SEARCH_URL="$(scripts/search-server.sh url)"
+    export SEARCH_URL
+}
 
 if [ "${1:-}" = "--bench" ]; then
     shift
+    search_server_ready
     # Not exec: the EXIT trap must still stop the servers afterwards.
     .venv/bin/python -m tests.bench "$@"
     exit
@@ -28,16 +53,14 @@ fi
 .venv/bin/python manage.py makemigrations --check --dry-run --settings=config.settings.test >/dev/null \
     || { echo "Model changes without migrations: run makemigrations." >&2; exit 1; }
 if [ $# -gt 0 ]; then
+    search_server_ready
     .venv/bin/pytest "$@"
     exit
 fi
 # The whole suite: one process per core (pytest-xdist; each has its own database, indexes and
 # Redis database, a test module stays in one process), then, alone, the tests that need the machine
 # to themselves (marked `exclusive`). Both parts always run; either failing fails the suite.
-# The two runs share what costs minutes to make (the `make run` installation of the journey tests).
-TEST_SHARED_DIR="$(mktemp -d)"
-export TEST_SHARED_DIR
-trap 'rm -rf "$TEST_SHARED_DIR"; scripts/search-server.sh stop; scripts/test-redis.sh stop; scripts/test-db.sh stop' EXIT
+# The two runs share the `make run` installation started above (tests/journeys/conftest.py).
 # The test databases are migrated once, then copied for each process (migrating takes 40 s a process);
 # pytest-django finds them under its own names (test_<name>, _gw<N> per parallel process) and keeps them.
 processes="${TEST_PROCESSES:-$(nproc)}"
@@ -45,8 +68,11 @@ test_db="test_${DATABASE_URL##*/}"
 scripts/test-db.sh createdb "$test_db"
 DATABASE_URL="${DATABASE_URL%/*}/$test_db" .venv/bin/python manage.py migrate --verbosity 0 --settings=config.settings.test
 for ((n = 0; n < processes; n++)); do scripts/test-db.sh createdb "${test_db}_gw$n" "$test_db"; done
+search_server_ready
 status=0
 .venv/bin/pytest --reuse-db --numprocesses "$processes" --dist loadfile --durations 15 \
     -m "not stack and not exclusive" || status=$?
+# The installation is long done; had it failed, the journey tests made their own and reported why.
+installing=""
 .venv/bin/pytest --reuse-db -m exclusive || status=$?
 exit "$status"

@@ -86,6 +86,15 @@ def install(var_dir: Path) -> None:
     (var_dir / ADMIN_PASSWORD_FILE).write_text(login.group(1))
 
 
+def install_once(installed: Path) -> None:
+    """The installation in `installed`, made by whichever process comes first (the others wait for it)."""
+    installed.parent.mkdir(parents=True, exist_ok=True)
+    with open(installed.parent / f"{installed.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (installed / ADMIN_PASSWORD_FILE).exists():
+            install(installed)
+
+
 @dataclass
 class LocalStack:
     """A running `make run` installation."""
@@ -113,11 +122,7 @@ class LocalStack:
         Installing (migrating SQLite and loading the demo) takes minutes on two cores; the parallel
         test processes share one, each serving its own copy.
         """
-        installed.parent.mkdir(parents=True, exist_ok=True)
-        with open(installed.parent / f"{installed.name}.lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            if not (installed / ADMIN_PASSWORD_FILE).exists():
-                install(installed)
+        install_once(installed)
         # Not the cache: it holds what the installing commands computed for their own address.
         shutil.copytree(installed, self.var_dir, ignore=shutil.ignore_patterns("cache"))
         self.admin_password = (self.var_dir / ADMIN_PASSWORD_FILE).read_text()
@@ -206,3 +211,8 @@ def start_local_stack(base_dir: Path, installed: Path) -> LocalStack:
     stack.install_as(installed)
     stack.start()
     return stack
+
+
+if __name__ == "__main__":
+    # `make test` makes the shared installation while it prepares the other servers (scripts/test.sh).
+    install_once(Path(sys.argv[1]))

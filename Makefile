@@ -50,7 +50,7 @@ test: compilemessages $(VENV)/.dev ## Install everything, start the services the
 test-stack: compilemessages $(VENV)/.dev ## Fault tests on the production topology (starts its own stack; minutes to start)
 	@scripts/test.sh -m stack tests/stack $(ARGS)
 
-bench: compilemessages $(VENV)/.dev ## Print performance figures (listings, search, sending, throughput; ARGS=--long or a benchmark's name)
+bench: compilemessages $(VENV)/.dev ## Print performance figures (listings, search, sending, throughput, the mixed load on the stack; ARGS=a benchmark's name, --long)
 	@scripts/test.sh --bench $(ARGS)
 
 lint: $(VENV)/.dev ## Lint and check formatting

@@ -2,9 +2,10 @@
 
 gunicorn with one sync worker and production settings (DEBUG off, Redis cache, the search server,
 the demo content) serves every page and /_bench/bare (a constant string through the whole
-middleware stack, tests/bench/urls.py). Each page is measured right after a bare run, so that the
-ratio holds on a machine whose load changes. Then the same pages through Varnish. Requests are
-timed with `ab` (apache2-utils). The mixed load runs on the whole production stack (bench_stack.py).
+middleware stack, tests/bench/urls.py). Each page is measured between two bare runs and compared
+with their mean, so that the ratio holds on a machine whose speed drifts. Then the same pages
+through Varnish. Requests are timed with `ab` (apache2-utils). The mixed load runs on the whole
+production stack (bench_stack.py).
 """
 
 import http.client
@@ -254,12 +255,13 @@ def _measure(servers, report):
         for base in (web, varnish):
             requests_per_second(base + path, concurrency=1, seconds=1)
 
-    print("   gunicorn, 1 sync worker (no Varnish); ratio to the bare view measured just before", flush=True)
-    bare_rates = []
+    print("   gunicorn, 1 sync worker (no Varnish); ratio to the bare view measured just before and after", flush=True)
+    bare_rates = [requests_per_second(web + "/_bench/bare")[0]]
     for name, path in urls.items():
-        bare, _ = requests_per_second(web + "/_bench/bare")
         rate, failed = requests_per_second(web + path)
-        bare_rates.append(bare)
+        bare_rates.append(requests_per_second(web + "/_bench/bare")[0])
+        # The machine's speed drifts from one run to the next: the bare view's runs on either side.
+        bare = statistics.mean(bare_rates[-2:])
         report(f"{name} ({path})", f"{rate:,.1f} req/s  {rate / bare:.3f}x", f"errors {failed}")
     bare = statistics.mean(bare_rates)
     report(

@@ -41,7 +41,7 @@ def test_the_stack_serves_the_demo_site_through_varnish_from_both_gunicorns(stac
 def test_a_killed_gunicorn_is_left_out_and_the_other_answers_every_request(stack):
     urls = [stack.varnish + page for page in PAGES]
     try:
-        # Fewer visitors than sync workers: a probe queued behind slow pages would time out (1 s) and
+        # Fewer visitors than sync workers: a probe queued behind slow pages could time out (3 s) and
         # mark a live backend sick, which is not the fault under test.
         with Load(urls, threads=2) as load:
             assert wait_for(lambda: len(load.answers) >= 10, 60)

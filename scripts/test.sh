@@ -4,12 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# What takes long to start starts first, in the background, while the databases are made ready:
-# the real search server (OpenSearch from Maven Central, Java from PyPI; half a minute) and, for the
-# whole suite, the `make run` installation that the journey tests share (two minutes of one core).
+# What takes long to start starts in the background while the databases are made ready: for the
+# whole suite, the `make run` installation that the journey tests share (two minutes of one core),
+# and the real search server (below).
+search_starting=""
 search_log="$(mktemp)"
-scripts/search-server.sh start >"$search_log" 2>&1 &
-search_starting=$!
 TEST_SHARED_DIR="$(mktemp -d)"
 export TEST_SHARED_DIR
 installing=""
@@ -20,7 +19,7 @@ if [ $# -eq 0 ]; then
 fi
 stop_all() {
     [ -z "$installing" ] || kill "$installing" 2>/dev/null || true
-    wait "$search_starting" 2>/dev/null || true
+    [ -z "$search_starting" ] || wait "$search_starting" 2>/dev/null || true
     scripts/search-server.sh stop || true
     scripts/test-redis.sh stop || true
     scripts/test-db.sh stop || true
@@ -31,6 +30,11 @@ trap stop_all EXIT
 scripts/test-db.sh start
 # Redis, where the rate-limit tests count from several processes (as production's workers do).
 scripts/test-redis.sh start
+# The real search server (OpenSearch from Maven Central, Java from PyPI; half a minute), after the
+# two above: on a fresh machine they install Debian packages, whose scripts add system users, as
+# this one may (two at once would collide on the lock of /etc/passwd).
+scripts/search-server.sh start >"$search_log" 2>&1 &
+search_starting=$!
 export DATABASE_URL="$(scripts/test-db.sh url)"
 export REDIS_URL="$(scripts/test-redis.sh url)"
 export DJANGO_SETTINGS_MODULE=config.settings.test

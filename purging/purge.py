@@ -87,7 +87,8 @@ def purge_page(page, *, descendants=False, every_locale=True):
 
 def collect_page(batch, page, *, descendants=False, every_locale=True):
     """Add to `batch` the URLs and tags of `page` and of everything that shows it, as they are now."""
-    own = counterparts(page) if every_locale else [page.specific_deferred]
+    all_locales = counterparts(page)
+    own = all_locales if every_locale else [page.specific_deferred]
     for counterpart in own:
         batch.urls.add_urls(page_urls(counterpart, batch.urls))
         batch.tags.add(cache_tags.page_tag(counterpart.pk))
@@ -96,7 +97,7 @@ def collect_page(batch, page, *, descendants=False, every_locale=True):
         if showing.pk not in own_ids:  # the home page shows itself: purged at once above
             batch.soft_tags.add(cache_tags.page_tag(showing.pk))
     if descendants:
-        for counterpart in counterparts(page):
+        for counterpart in all_locales:
             for child in counterpart.get_descendants().specific(defer=True):
                 batch.urls.add_urls(page_urls(child, batch.urls))
                 batch.tags.add(cache_tags.page_tag(child.pk))

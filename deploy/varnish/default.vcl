@@ -86,16 +86,9 @@ sub vcl_hash {
 
 sub vcl_backend_error {
     # A server that died before the probe noticed: a GET or HEAD, which changes nothing, is tried once
-    # more on the next server of the round robin instead of answering 503.
+    # more instead of answering 503 (the director picks the server at each fetch: the next one).
     if ((bereq.method == "GET" || bereq.method == "HEAD") && bereq.retries == 0) {
         return (retry);
-    }
-}
-
-sub vcl_backend_fetch {
-    # A retry asks the director again, which hands out the next healthy server.
-    if (bereq.retries > 0) {
-        set bereq.backend = app.backend();
     }
 }
 

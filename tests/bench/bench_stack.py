@@ -22,9 +22,10 @@ import statistics
 import subprocess
 import threading
 import time
+from pathlib import Path
 from urllib.parse import urlsplit
 
-from tests.bench.bench_throughput import children, requests_per_second, rss_mb
+from tests.bench.bench_throughput import requests_per_second
 from tests.stack.topology import REPO, started_stack
 
 NEEDS_DATABASE = False  # the stack has its own
@@ -178,10 +179,32 @@ def _memory(stack):
     """{process: RSS in MB} of every process of the stack (gunicorn's and PostgreSQL's workers summed)."""
     found = {}
     for name, pid in stack.pids().items():
-        found[name] = rss_mb(pid)
-        kids = [rss_mb(child) or 0 for child in children(pid)]
+        found[name] = _rss_mb(pid)
+        kids = [_rss_mb(child) or 0 for child in _children(pid)]
         if kids:
             found[f"{name} children ({len(kids)})"] = sum(kids)
+    return found
+
+
+def _rss_mb(pid):
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def _children(pid):
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
     return found
 
 

@@ -72,28 +72,6 @@ def requests_per_second(url, concurrency=2, seconds=SECONDS_PER_RUN, keep_alive=
     return rate, errors + (int(non_2xx.group(1)) if non_2xx else 0)
 
 
-def rss_mb(pid):
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
-
-
-def children(pid):
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
-
-
 class Servers:
     """gunicorn (one sync worker), a task worker and Varnish on the benchmark's database."""
 
@@ -176,29 +154,6 @@ class Servers:
             except subprocess.TimeoutExpired:
                 process.kill()
         shutil.rmtree(self.dir, ignore_errors=True)
-
-    def memory(self):
-        """{process: RSS in MB} of every process serving the benchmark."""
-        found = {}
-        for name, process in self.processes.items():
-            found[name] = rss_mb(process.pid)
-            for number, child in enumerate(children(process.pid), start=1):
-                found[f"{name} child {number}"] = rss_mb(child)
-        pid_files = {
-            "varnishd": self.dir / "varnish" / "varnishd.pid",
-            "redis": Path(os.environ.get("TEST_REDIS_DIR", "/tmp/clusterpolisee-test-redis")) / "redis.pid",  # noqa: S108
-            "postgres": Path(os.environ.get("TEST_DB_DIR", "/tmp/clusterpolisee-test-db")) / "data/postmaster.pid",  # noqa: S108
-        }
-        for name, pid_file in pid_files.items():
-            try:
-                pid = int(pid_file.read_text().split()[0])
-            except (OSError, ValueError, IndexError):
-                continue
-            found[name] = rss_mb(pid)
-            kids = [rss_mb(child) or 0 for child in children(pid)]
-            if kids:
-                found[f"{name} children ({len(kids)})"] = sum(kids)
-        return found
 
 
 def ensure_a_topic(replies=12):

@@ -78,5 +78,5 @@ status=0
     -m "not stack and not exclusive" || status=$?
 # The installation is long done; had it failed, the journey tests made their own and reported why.
 installing=""
-.venv/bin/pytest --reuse-db -m exclusive || status=$?
+.venv/bin/pytest --reuse-db --durations 8 -m exclusive || status=$?
 exit "$status"

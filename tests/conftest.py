@@ -1,5 +1,6 @@
 import pytest
 from pytest_django.plugin import blocking_manager_key
+from xdist.scheduler import LoadFileScheduling
 
 from tests import migrated_rows
 from tests.browser import browser, page  # noqa: F401  (fixtures for the end-to-end tests)
@@ -29,6 +30,31 @@ def _migrated_rows_saved(request, django_db_blocker):
         migrated_rows.save(connection)
 
 
+# Packages whose modules share data that a package-scoped fixture builds (tests/demo_site: the demo site,
+# a minute to load): one test process runs all their modules, and their rows outlive each module.
+PACKAGES_SHARING_DATA = ("tests/demo_site/",)
+
+
+def _package_sharing_data(nodeid):
+    return next((package for package in PACKAGES_SHARING_DATA if nodeid.startswith(package)), None)
+
+
+class _LoadFileKeepingSharedPackagesTogether(LoadFileScheduling):
+    def _split_scope(self, nodeid):
+        return _package_sharing_data(nodeid) or super()._split_scope(nodeid)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """Whole modules per process (`--dist loadfile`), and the modules of a package sharing data together."""
+    return _LoadFileKeepingSharedPackagesTogether(config, log) if config.getvalue("dist") == "loadfile" else None
+
+
+def _data_scope(item):
+    """Where the data a test reads is rolled back: its package for a package sharing data, else its module."""
+    return _package_sharing_data(item.nodeid) or item.module
+
+
 def pytest_collection_modifyitems(config, items):
     """The modules marked slow_setup first: the parallel processes take modules in this order, and the
     longest first leaves none of them alone with a long one at the end."""
@@ -38,7 +64,7 @@ def pytest_collection_modifyitems(config, items):
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     """After a test that emptied the tables, put the migrated rows back for the tests that follow; where a
-    module ends, fail it if it left pages or users behind.
+    module (or a package sharing data) ends, fail it if it left pages or users behind.
 
     The restore is skipped between two transactional tests of one module (the next one empties the tables
     again), and both after the last test, whose teardown has dropped the test database. They come after the
@@ -54,17 +80,18 @@ def pytest_runtest_teardown(item, nextitem):
             with item.session.config.stash[blocking_manager_key].unblock():
                 if migrated_rows.empties_the_database(item) and not next_also_empties:
                     migrated_rows.restore(connection)
-                if nextitem.module is not item.module:
+                if _data_scope(nextitem) != _data_scope(item):
                     _check_nothing_left_behind(item, connection)
 
 
 def _check_nothing_left_behind(last_item, connection):
     """Every module's data is rolled back or flushed when it ends; a row that survives (a thread's own
     connection, a commit inside a test) makes the modules after it in its process depend on it."""
-    module_items = [item for item in last_item.session.items if item.module is last_item.module]
-    if migrated_rows.is_saved() and any(migrated_rows.uses_the_database(item) for item in module_items):
+    scope = _data_scope(last_item)
+    scope_items = [item for item in last_item.session.items if _data_scope(item) == scope]
+    if migrated_rows.is_saved() and any(migrated_rows.uses_the_database(item) for item in scope_items):
         left = migrated_rows.rows_left_behind(connection)
-        assert not left, f"{last_item.module.__name__} left rows behind: {left}"
+        assert not left, f"{getattr(scope, '__name__', scope)} left rows behind: {left}"
 
 
 @pytest.fixture

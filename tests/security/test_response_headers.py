@@ -4,7 +4,7 @@ import secrets
 
 import pytest
 
-from tests.caching.test_cache_control import public_urls
+from tests.demo_site.test_cache_control import public_urls
 from tests.factories.forums import site_forum, topic_with_posts
 from tests.factories.knowledge import StandardPageFactory
 from tests.factories.newsletters import NewsletterIndexPageFactory, NewsletterPageFactory

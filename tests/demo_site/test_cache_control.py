@@ -1,15 +1,13 @@
 """The HTTP caching contract on the demo site: public pages for a shared cache, personal responses never.
 
-The demo site (all twelve locales) is loaded once for this module in a transaction that is rolled
-back afterwards, with a forum topic, a password-protected page and a partner added to it.
+On the demo site (all twelve locales) of this package (conftest.py), with a forum topic, a
+password-protected page and a partner added to it for this module (and rolled back after it).
 """
 
 import re
-from io import StringIO
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
 
@@ -31,9 +29,8 @@ PASSWORD = "open sesame"
 
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
+def demo(demo_site, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", "--if-empty", stdout=StringIO())
         topic = topic_with_posts(forum=site_forum("WG3"), replies=1)
         english_home = HomePage.objects.get(locale__language_code="en")
         protected = english_home.add_child(instance=StandardPage(title="Steering notes", slug="steering-notes"))

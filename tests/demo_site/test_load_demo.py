@@ -11,7 +11,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
@@ -87,17 +86,10 @@ EXCLUDED_STRINGS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo site, loaded once for this module in a transaction that is rolled back after it.
-
-    Loaded as `make run` does on its first start: with --if-empty, into a freshly migrated database.
-    """
-    with django_db_blocker.unblock(), transaction.atomic():
-        output = StringIO()
-        call_command("load_demo", "--if-empty", stdout=output)
-        yield output.getvalue()
-        transaction.set_rollback(True)
+@pytest.fixture
+def demo(demo_site):
+    """What `load_demo` printed when it loaded the demo site of this package (conftest.py)."""
+    return demo_site.load_output
 
 
 @pytest.fixture

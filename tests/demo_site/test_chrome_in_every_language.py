@@ -5,24 +5,12 @@ the headings of the listings, the back-links, the footer, the page titles or the
 buttons. English is allowed only where the site says so: content that nobody has
 translated yet is shown in English inside an element marked lang="en".
 
-The demo site is loaded once for this module in a transaction that is rolled
-back afterwards, as in test_load_demo.py; the live server that the browser talks
-to runs in another thread but shares the test's database connection, so it sees
-that transaction. The browser visits one page at a time, so the connection is
-never used by two threads at once.
+The browser visits the demo site on the live server of this package (conftest.py).
 """
 
 import re
-from contextlib import contextmanager
-from io import StringIO
 
 from django.conf import settings
-from django.contrib.staticfiles.handlers import StaticFilesHandler
-from django.core.management import call_command
-from django.core.servers.basehttp import ThreadedWSGIServer
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections, connections, transaction
-from django.test.testcases import LiveServerThread
 
 from wagtail.models import Locale
 
@@ -156,53 +144,6 @@ def english_words_in(wording, language):
 
 
 @pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The demo site, served by a live server; yields the server's URL and the English home page."""
-    with django_db_blocker.unblock(), _connection_left_open():
-        shared = connections["default"]  # the connection itself: `django.db.connection` only points to it
-        server = _LiveServerSharingTheConnection("localhost", StaticFilesHandler, {"default": shared})
-        server.daemon = True
-        shared.inc_thread_sharing()
-        server.start()
-        server.is_ready.wait()
-        if server.error:
-            raise server.error
-        try:
-            with transaction.atomic():
-                call_command("load_demo", stdout=StringIO())
-                yield f"http://localhost:{server.port}", HomePage.objects.get(locale__language_code="en")
-                transaction.set_rollback(True)
-        finally:
-            # The server closes its connections when it stops: only now that the transaction is over.
-            server.terminate()
-            shared.dec_thread_sharing()
-
-
-class _ServerSharingTheConnection(ThreadedWSGIServer):
-    def _close_connections(self):
-        """Keep the shared connection, and its transaction, open after each request."""
-
-
-class _LiveServerSharingTheConnection(LiveServerThread):
-    server_class = _ServerSharingTheConnection
-
-
-@contextmanager
-def _connection_left_open():
-    """Requests close unusable connections when they start and end, as one inside a transaction looks to them.
-
-    Django's test client does the same for its requests.
-    """
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    try:
-        yield
-    finally:
-        request_started.connect(close_old_connections)
-        request_finished.connect(close_old_connections)
-
-
-@pytest.fixture(scope="module")
 def browser_page(browser):
     """One page in one browser context for every visit of this module."""
     context = browser.new_context()
@@ -227,7 +168,7 @@ def visits(english_home, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_visitor_reads_no_english_ui_words(demo_site, browser_page, language):
-    base_url, english_home = demo_site
+    base_url, english_home = demo_site.url, HomePage.objects.get(locale__language_code="en")
     found = []
     for url in visits(english_home, language):
         response = browser_page.goto(base_url + url, wait_until="domcontentloaded")
@@ -242,7 +183,7 @@ def test_a_visitor_reads_no_english_ui_words(demo_site, browser_page, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_home_page_title_is_in_the_visitors_language(demo_site, browser_page, language):
-    base_url, english_home = demo_site
+    base_url, english_home = demo_site.url, HomePage.objects.get(locale__language_code="en")
     browser_page.goto(f"{base_url}/{language}/", wait_until="domcontentloaded")
     assert browser_page.title()
     assert english_home.seo_title not in browser_page.title()

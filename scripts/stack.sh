@@ -2,6 +2,8 @@
 # The production topology on this machine (`make stack`): PostgreSQL, Redis (the shared cache and
 # rate-limit counters), a two-node OpenSearch cluster with one replica of every index, two gunicorn
 # instances with production settings, two task workers, and Varnish in front of both gunicorns.
+# Beside each gunicorn instance, a one-worker gunicorn (its refresh lane) serves only Varnish's
+# background refetches of stale pages: a published change shows at once, however long the queue.
 # State lives in $STACK_DIR (var/stack): the database and uploads survive a stop; the search
 # indexes and the cache are rebuilt on every start.
 #
@@ -9,14 +11,15 @@
 #   scripts/stack.sh stop               stop everything
 #   scripts/stack.sh status             what runs, and where
 #   scripts/stack.sh env                the environment of the site's processes (source it to run manage.py)
-#   scripts/stack.sh start-web N        start gunicorn instance N (1 or 2) again, e.g. after a fault test
+#   scripts/stack.sh start-web N        start gunicorn instance N (1 or 2), and its refresh lane, again,
+#                                       e.g. after a fault test
 #   scripts/stack.sh start-worker N     start task worker N again
 #   scripts/stack.sh start-search N     start search node N again (it rejoins the cluster)
 #   scripts/stack.sh restart-redis      Redis down and up again (empty: it is only a cache)
 #   scripts/stack.sh restart-db [SECS]  PostgreSQL down for SECS seconds, then up on the same data
 #
 # Ports (override when taken):
-#   STACK_WEB_PORTS=8001,8002  VARNISH_PORT=6081  STACK_DB_PORT=54330  STACK_REDIS_PORT=56380
+#   STACK_WEB_PORTS=8001,8002  STACK_REFRESH_PORTS=8011,8012  VARNISH_PORT=6081  STACK_DB_PORT=54330  STACK_REDIS_PORT=56380
 #   STACK_SEARCH_PORTS=9211,9212  STACK_SEARCH_TRANSPORT_PORTS=9411,9412
 # Others: STACK_WEB_WORKERS (gunicorn workers per instance, 2), STACK_SEARCH_JAVA_OPTS (heap per node),
 # EMAIL_HOST/EMAIL_PORT (SMTP relay of the task workers; without them mail goes to the worker logs).
@@ -27,6 +30,7 @@ BIN=$REPO/.venv/bin
 
 STACK_DIR=$(realpath -m -- "${STACK_DIR:-var/stack}")
 IFS=, read -r -a WEB_PORTS <<< "${STACK_WEB_PORTS:-8001,8002}"
+IFS=, read -r -a REFRESH_PORTS <<< "${STACK_REFRESH_PORTS:-8011,8012}"
 IFS=, read -r -a SEARCH_PORTS <<< "${STACK_SEARCH_PORTS:-9211,9212}"
 IFS=, read -r -a TRANSPORT_PORTS <<< "${STACK_SEARCH_TRANSPORT_PORTS:-9411,9412}"
 VARNISH_PORT=${VARNISH_PORT:-6081}
@@ -54,7 +58,8 @@ search() { # N command...
 search_url() { echo "http://127.0.0.1:${SEARCH_PORTS[0]},http://127.0.0.1:${SEARCH_PORTS[1]}"; }
 varnish() {
     VARNISH_PORT=$VARNISH_PORT VARNISH_DIR=$STACK_DIR/varnish \
-        VARNISH_BACKENDS="127.0.0.1:${WEB_PORTS[0]},127.0.0.1:${WEB_PORTS[1]}" scripts/varnish.sh "$@"
+        VARNISH_BACKENDS="127.0.0.1:${WEB_PORTS[0]},127.0.0.1:${WEB_PORTS[1]}" \
+        VARNISH_REFRESH_BACKENDS="127.0.0.1:${REFRESH_PORTS[0]},127.0.0.1:${REFRESH_PORTS[1]}" scripts/varnish.sh "$@"
 }
 
 port_free() {
@@ -111,17 +116,22 @@ load_env() { # shellcheck disable=SC1091
 }
 
 start_web() {
-    local n=$1 port=${WEB_PORTS[$(($1 - 1))]}
-    if alive "$STACK_DIR/web-$n.pid" >/dev/null; then return; fi
-    (load_env && cd "$REPO" && "$BIN/gunicorn" config.wsgi --bind "127.0.0.1:$port" --workers "$WEB_WORKERS" \
-        --pid "$STACK_DIR/web-$n.pid" --error-logfile "$STACK_DIR/web-$n.log" --daemon --timeout 30 \
-        --control-socket "$STACK_DIR/web-$n.ctl")  # its own: the default path is one per user, not per instance
+    start_gunicorn "web-$1" "${WEB_PORTS[$(($1 - 1))]}" "$WEB_WORKERS" "gunicorn $1"
+    start_gunicorn "refresh-$1" "${REFRESH_PORTS[$(($1 - 1))]}" 1 "refresh lane $1"
+}
+
+start_gunicorn() { # name port workers description
+    local name=$1 port=$2 workers=$3 description=$4
+    if alive "$STACK_DIR/$name.pid" >/dev/null; then return; fi
+    (load_env && cd "$REPO" && "$BIN/gunicorn" config.wsgi --bind "127.0.0.1:$port" --workers "$workers" \
+        --pid "$STACK_DIR/$name.pid" --error-logfile "$STACK_DIR/$name.log" --daemon --timeout 30 \
+        --control-socket "$STACK_DIR/$name.ctl")  # its own: the default path is one per user, not per instance
     for _ in $(seq 100); do
         python3 -c 'import socket,sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1).close()' "$port" 2>/dev/null \
-            && { log "gunicorn $n on http://127.0.0.1:$port"; return; }
+            && { log "$description on http://127.0.0.1:$port"; return; }
         sleep 0.2
     done
-    die "gunicorn $n did not start; see $STACK_DIR/web-$n.log"
+    die "$description did not start; see $STACK_DIR/$name.log"
 }
 
 start_worker() {
@@ -160,7 +170,7 @@ EOF
 
 cmd_start() {
     local port
-    for port in "${WEB_PORTS[@]}" "${SEARCH_PORTS[@]}" "${TRANSPORT_PORTS[@]}" "$VARNISH_PORT" "$DB_PORT" "$REDIS_PORT"; do
+    for port in "${WEB_PORTS[@]}" "${REFRESH_PORTS[@]}" "${SEARCH_PORTS[@]}" "${TRANSPORT_PORTS[@]}" "$VARNISH_PORT" "$DB_PORT" "$REDIS_PORT"; do
         port_free "$port" || die "port $port is taken (stop the stack, or choose other ports: see scripts/stack.sh)"
     done
     write_env
@@ -211,6 +221,8 @@ cmd_stop() {
     [[ -x scripts/varnish.sh ]] && varnish stop >/dev/null 2>&1 || true
     stop_pid "$STACK_DIR/web-1.pid" "gunicorn 1"
     stop_pid "$STACK_DIR/web-2.pid" "gunicorn 2"
+    stop_pid "$STACK_DIR/refresh-1.pid" "refresh lane 1"
+    stop_pid "$STACK_DIR/refresh-2.pid" "refresh lane 2"
     stop_pid "$STACK_DIR/worker-1.pid" "task worker 1"
     stop_pid "$STACK_DIR/worker-2.pid" "task worker 2"
     search 2 stop 2>/dev/null || true
@@ -224,6 +236,7 @@ cmd_status() {
     local n pid
     for n in 1 2; do
         pid=$(alive "$STACK_DIR/web-$n.pid") && echo "gunicorn $n: pid $pid, http://127.0.0.1:${WEB_PORTS[$((n - 1))]}" || echo "gunicorn $n: down"
+        pid=$(alive "$STACK_DIR/refresh-$n.pid") && echo "refresh lane $n: pid $pid, http://127.0.0.1:${REFRESH_PORTS[$((n - 1))]}" || echo "refresh lane $n: down"
         pid=$(alive "$STACK_DIR/worker-$n.pid") && echo "task worker $n: pid $pid" || echo "task worker $n: down"
     done
     python3 -c 'import sys,urllib.request; print(urllib.request.urlopen(sys.argv[1] + "/_cat/nodes?h=name,http", timeout=5).read().decode(), end="")' \

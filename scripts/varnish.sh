@@ -5,6 +5,7 @@
 #   VARNISH_PORT      where it listens (default 6081)
 #   VARNISH_LISTEN    on which address (default 127.0.0.1)
 #   VARNISH_BACKENDS  host:port[,host:port…] of the application servers, taken in turn (default 127.0.0.1:8000)
+#   VARNISH_REFRESH_BACKENDS  host:port[,…] of servers kept for refreshing stale pages (optional; see the VCL)
 #   VARNISH_PURGERS   addresses or networks allowed to purge besides localhost, comma-separated
 #   VARNISH_DIR       its directory (default /tmp/clusterpolisee-varnish-$VARNISH_PORT)
 #   VARNISH_MEMORY    cache size (default 256m)
@@ -14,6 +15,7 @@ cd "$(dirname "$0")/.."
 PORT="${VARNISH_PORT:-6081}"
 LISTEN="${VARNISH_LISTEN:-127.0.0.1}"
 BACKENDS="${VARNISH_BACKENDS:-127.0.0.1:8000}"
+REFRESH_BACKENDS="${VARNISH_REFRESH_BACKENDS:-}"
 PURGERS="${VARNISH_PURGERS:-}"
 RUN_DIR="${VARNISH_DIR:-/tmp/clusterpolisee-varnish-$PORT}"
 MEMORY="${VARNISH_MEMORY:-256m}"
@@ -29,14 +31,12 @@ install() {
     fi
 }
 
-vmod_dir() {
-    ls -d /usr/lib/*/varnish/vmods 2>/dev/null | head -n 1
-}
-
-# The VCL with a backend (probed on /healthz) per host:port and the extra purgers.
-render_vcl() {
-    local backends="" director="" purgers="" n=0 entry host port
-    IFS=',' read -ra entries <<<"$BACKENDS"
+# add_backends NAME LIST: a backend NAME<n> (probed on /healthz) per host:port of the comma-separated
+# LIST, appended to $backends; the lines adding them to the director NAME in $added.
+add_backends() {
+    local name=$1 n=0 entry host port entries
+    added=""
+    IFS=',' read -ra entries <<<"$2"
     for entry in "${entries[@]}"; do
         entry="${entry// /}"
         [ -n "$entry" ] || continue
@@ -44,10 +44,23 @@ render_vcl() {
         port="${entry##*:}"
         [ "$host" != "$entry" ] || port=80
         n=$((n + 1))
-        backends+="backend app$n {\n    .host = \"$host\";\n    .port = \"$port\";\n    .probe = healthz;\n    .connect_timeout = 1s;\n    .first_byte_timeout = 60s;\n}\n"
-        director+="    app.add_backend(app$n);\n"
+        backends+="backend $name$n {\n    .host = \"$host\";\n    .port = \"$port\";\n    .probe = healthz;\n    .connect_timeout = 1s;\n    .first_byte_timeout = 60s;\n}\n"
+        added+="    $name.add_backend($name$n);\n"
     done
-    [ "$n" -gt 0 ] || { echo "VARNISH_BACKENDS names no backend" >&2; exit 2; }
+}
+
+vmod_dir() {
+    ls -d /usr/lib/*/varnish/vmods 2>/dev/null | head -n 1
+}
+
+# The VCL with a backend (probed on /healthz) per host:port and the extra purgers.
+render_vcl() {
+    local backends="" director="" refresh_director="" purgers="" added entry entries
+    add_backends app "$BACKENDS"
+    director=$added
+    [ -n "$director" ] || { echo "VARNISH_BACKENDS names no backend" >&2; exit 2; }
+    add_backends refresh_lane "$REFRESH_BACKENDS"
+    refresh_director=$added
     IFS=',' read -ra entries <<<"$PURGERS"
     for entry in "${entries[@]}"; do
         entry="${entry// /}"
@@ -58,10 +71,11 @@ render_vcl() {
             purgers+="    \"$entry\";\n"
         fi
     done
-    awk -v backends="$backends" -v director="$director" -v purgers="$purgers" '
+    awk -v backends="$backends" -v director="$director" -v refresh_director="$refresh_director" -v purgers="$purgers" '
         function expand(s) { gsub(/\\n/, "\n", s); sub(/\n$/, "", s); return s }
         /^@@BACKENDS@@$/ { print expand(backends); next }
         /^@@DIRECTOR@@$/ { print expand(director); next }
+        /^@@REFRESH_DIRECTOR@@$/ { if (refresh_director != "") print expand(refresh_director); next }
         /^@@PURGERS@@$/ { if (purgers != "") print expand(purgers); next }
         { print }
     ' "$TEMPLATE"

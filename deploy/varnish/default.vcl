@@ -35,6 +35,13 @@ acl purgers {
 sub vcl_init {
     new app = directors.round_robin();
 @@DIRECTOR@@
+    # Stale pages are refetched in the background by the servers kept for it (VARNISH_REFRESH_BACKENDS,
+    # if any), else by the others.
+    new refresh_lane = directors.round_robin();
+@@REFRESH_DIRECTOR@@
+    new refresh = directors.fallback();
+    refresh.add_backend(refresh_lane.backend());
+    refresh.add_backend(app.backend());
 }
 
 sub vcl_recv {
@@ -82,6 +89,15 @@ sub vcl_hash {
     # when several sites share a Varnish.
     hash_data(req.url);
     return (lookup);
+}
+
+sub vcl_backend_fetch {
+    # A soft purge (a new item for a listing, the home page) leaves the page stale: visitors get the stale
+    # copy while it is refetched in the background. That refetch skips the queue of visitors' uncached
+    # requests, which under load is seconds long, so that a published change shows within a second or two.
+    if (bereq.is_bgfetch) {
+        set bereq.backend = refresh.backend();
+    }
 }
 
 sub vcl_backend_error {

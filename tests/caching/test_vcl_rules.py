@@ -19,6 +19,7 @@ SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "varnish.sh"
 # path: (Cache-Control, Set-Cookie)
 ANSWERS = {
     "/public": ("public, s-maxage=1", None),
+    "/listing": ("public, s-maxage=1", None),
     "/silent": (None, None),
     "/private": ("private, max-age=60", None),
     "/cookie": ("public, s-maxage=600", "messages=x; Path=/"),
@@ -57,12 +58,13 @@ def _serve(name):
 
 @pytest.fixture(scope="module")
 def varnish():
-    """Varnish in front of two backends, `a` and `b`; yields (URL, backends by name)."""
-    backends = {"a": _serve("a"), "b": _serve("b")}
+    """Varnish in front of two backends, `a` and `b`, and a refresh lane; yields (URL, backends by name)."""
+    backends = {"a": _serve("a"), "b": _serve("b"), "refresh": _serve("refresh")}
     environment = {
         **os.environ,
         "VARNISH_PORT": os.environ.get("TEST_VARNISH_RULES_PORT", "6183"),
-        "VARNISH_BACKENDS": ",".join(f"127.0.0.1:{server.server_address[1]}" for server in backends.values()),
+        "VARNISH_BACKENDS": f"127.0.0.1:{backends['a'].server_address[1]},127.0.0.1:{backends['b'].server_address[1]}",
+        "VARNISH_REFRESH_BACKENDS": f"127.0.0.1:{backends['refresh'].server_address[1]}",
     }
     started = subprocess.run([str(SCRIPT), "start"], env=environment, capture_output=True, text=True, timeout=300)
     if started.returncode != 0:
@@ -119,6 +121,22 @@ def test_a_busy_backend_that_answers_its_probe_slowly_stays_in_the_rotation(varn
         backends["a"].delay = 0
 
 
+def test_a_stale_page_is_refetched_by_the_refresh_lane_while_the_servers_are_busy(varnish):
+    url, backends = varnish
+    assert _twice(url + "/listing").headers["X-Cache"] == "HIT"
+    time.sleep(1.2)  # past its s-maxage, as after a soft purge
+    backends["a"].delay = backends["b"].delay = 2  # a queue of visitors' uncached pages
+    try:
+        stale = requests.get(url + "/listing", timeout=10)
+        assert stale.text.split()[0] in {"a", "b"}  # the stale copy, at once; the refetch starts
+        time.sleep(0.5)
+        refreshed = requests.get(url + "/listing", timeout=10)
+        assert refreshed.text.split()[0] == "refresh"
+        assert int(refreshed.headers["Age"]) < 2
+    finally:
+        backends["a"].delay = backends["b"].delay = 0
+
+
 # Last in the module: it stops the backends.
 def test_a_dead_backend_leaves_the_rotation_and_stale_pages_are_served_when_all_are_down(varnish):
     url, backends = varnish
@@ -130,6 +148,8 @@ def test_a_dead_backend_leaves_the_rotation_and_stale_pages_are_served_when_all_
     time.sleep(2.5)  # two failed probes, one a second
     answered = {requests.get(url + "/silent", timeout=10).text.split()[0] for _ in range(4)}
     assert answered == {"a"}
+    backends["refresh"].shutdown()
+    backends["refresh"].server_close()
     backends["a"].shutdown()
     backends["a"].server_close()
     time.sleep(2.5)  # /public (s-maxage=1) is stale by now, and no backend is healthy

@@ -101,11 +101,12 @@ class Stack:
 def started_stack(extra_env="", **environ):
     """A new stack on free ports in DEFAULT_DIR (emptied first), stopped afterwards; `extra_env` is added
     to the environment of the site's processes (scripts/stack.sh, STACK_EXTRA_ENV)."""
-    web1, web2, varnish, db, redis, search1, search2, transport1, transport2 = free_ports(9)
+    web1, web2, refresh1, refresh2, varnish, db, redis, search1, search2, transport1, transport2 = free_ports(11)
     environ = {
         **os.environ,
         "STACK_DIR": str(DEFAULT_DIR),
         "STACK_WEB_PORTS": f"{web1},{web2}",
+        "STACK_REFRESH_PORTS": f"{refresh1},{refresh2}",
         "VARNISH_PORT": str(varnish),
         "STACK_DB_PORT": str(db),
         "STACK_REDIS_PORT": str(redis),

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 from django.conf import settings
@@ -62,14 +63,25 @@ def requests_per_second(url, concurrency=2, seconds=SECONDS_PER_RUN, keep_alive=
     found = re.search(r"Requests per second:\s+([\d.]+)", result.stdout)
     if not found:  # ab gave up (e.g. a timeout): the figure is missing, the other ones still count
         print(f"  ab failed on {url}: {result.stderr.strip()[-200:]}", flush=True)
-        return float("nan"), -1
+        return float("nan"), Counter({"ab gave up": 1})
     rate = float(found.group(1))
     # ab also counts as failed an answer whose length differs from the first one's (a page with a
     # per-request nonce, a forum index whose "last post" changed): those were answered, not errors.
+    errors = Counter()
     failed = re.search(r"Connect: (\d+), Receive: (\d+), Length: \d+, Exceptions: (\d+)", result.stdout)
-    errors = sum(int(count) for count in failed.groups()) if failed else 0
+    if failed:
+        errors.update(dict(zip(("connect", "receive", "exceptions"), map(int, failed.groups()), strict=True)))
     non_2xx = re.search(r"Non-2xx responses:\s+(\d+)", result.stdout)
-    return rate, errors + (int(non_2xx.group(1)) if non_2xx else 0)
+    if non_2xx:
+        errors["non-2xx"] = int(non_2xx.group(1))
+    return rate, +errors
+
+
+def describe_errors(errors):
+    """The errors `requests_per_second` counted, by kind: "errors 3 (receive 2, non-2xx 1)"."""
+    total = sum(errors.values())
+    kinds = ", ".join(f"{kind} {count}" for kind, count in errors.items())
+    return f"errors {total} ({kinds})" if total else "errors 0"
 
 
 class Servers:
@@ -217,7 +229,7 @@ def _measure(servers, report):
         bare_rates.append(requests_per_second(web + "/_bench/bare")[0])
         # The machine's speed drifts from one run to the next: the bare view's runs on either side.
         bare = statistics.mean(bare_rates[-2:])
-        report(f"{name} ({path})", f"{rate:,.1f} req/s  {rate / bare:.3f}x", f"errors {failed}")
+        report(f"{name} ({path})", f"{rate:,.1f} req/s  {rate / bare:.3f}x", describe_errors(failed))
     bare = statistics.mean(bare_rates)
     report(
         "bare Django view (mean of the runs)",
@@ -237,5 +249,5 @@ def _measure(servers, report):
         report(
             f"{name} via Varnish [{answer.getheader('X-Cache')}]",
             f"{rate:,.1f} req/s  {rate / bare:.2f}x",
-            f"errors {failed}",
+            describe_errors(failed),
         )

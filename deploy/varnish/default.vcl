@@ -5,7 +5,6 @@ vcl 4.1;
 
 import directors;
 import std;
-import var;
 import xkey;
 
 # One backend per application server, each probed on /healthz (no session, no write; it checks the
@@ -55,16 +54,13 @@ sub vcl_recv {
             return (synth(405, "Not allowed"));
         }
         if (req.http.xkey-purge) {
-            var.global_set("purged-at", "" + std.time2real(now, 0));
             set req.http.n-gone = xkey.purge(req.http.xkey-purge);
             return (synth(200, "Invalidated " + req.http.n-gone + " objects"));
         }
         if (req.http.xkey-softpurge) {
-            var.global_set("soft-purged-at", "" + std.time2real(now, 0));
             set req.http.n-gone = xkey.softpurge(req.http.xkey-softpurge);
             return (synth(200, "Expired " + req.http.n-gone + " objects"));
         }
-        var.global_set("purged-at", "" + std.time2real(now, 0));
         return (purge);
     }
 
@@ -136,16 +132,6 @@ sub vcl_backend_response {
     }
     # Kept six hours beyond its lifetime, to be served while the application is down.
     set beresp.grace = 6h;
-    # A purge only reaches what is in the cache: a fetch under way (a render takes a second under load)
-    # would store the version from before the change as fresh, for its whole lifetime. A fetch that began
-    # before the latest purge is stored already expired instead: after a soft purge it is served while
-    # refetched, after a purge it is not served again at all.
-    if (std.real(var.global_get("purged-at"), 0) > std.time2real(bereq.time, 0)) {
-        set beresp.ttl = 0s;
-        set beresp.grace = 0s;
-    } else if (std.real(var.global_get("soft-purged-at"), 0) > std.time2real(bereq.time, 0)) {
-        set beresp.ttl = 0s;
-    }
     return (deliver);
 }
 

@@ -20,8 +20,6 @@ SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "varnish.sh"
 ANSWERS = {
     "/public": ("public, s-maxage=1", None),
     "/listing": ("public, s-maxage=1", None),
-    "/during-soft-purge": ("public, s-maxage=600", None),
-    "/during-purge": ("public, s-maxage=600", None),
     "/silent": (None, None),
     "/private": ("private, max-age=60", None),
     "/cookie": ("public, s-maxage=600", "messages=x; Path=/"),
@@ -31,7 +29,6 @@ ANSWERS = {
 def _handler(name):
     class Backend(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 - the HTTP method's name
-            self.server.requests[self.path] = self.server.requests.get(self.path, 0) + 1
             time.sleep(getattr(self.server, "delay", 0))
             cache_control, cookie = ANSWERS.get(self.path, ("no-store", None))
             body = f"{name} {self.path} cookie={self.headers.get('Cookie')}".encode()
@@ -55,7 +52,6 @@ def _handler(name):
 
 def _serve(name):
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(name))
-    server.requests = {}  # path: how many were received
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
@@ -139,38 +135,6 @@ def test_a_stale_page_is_refetched_by_the_refresh_lane_while_the_servers_are_bus
         assert int(refreshed.headers["Age"]) < 2
     finally:
         backends["a"].delay = backends["b"].delay = 0
-
-
-def _fetched_during_a_purge(url, backends, path, purge_header):
-    """GET `path` (a miss the backends take a second to answer), purge while it is fetched; the fetches
-    of `path` the backends have received once the cache has been asked for it again."""
-    backends["a"].delay = backends["b"].delay = 1
-    try:
-        fetch = threading.Thread(target=requests.get, args=(url + path,), kwargs={"timeout": 10})
-        fetch.start()
-        time.sleep(0.3)
-        purged = requests.request("PURGE", url + "/", headers={purge_header: "page-1"}, timeout=10)
-        assert purged.status_code == 200
-        fetch.join()
-        again = requests.get(url + path, timeout=10)
-        time.sleep(1.5)  # a refetch in the background, if one was started
-    finally:
-        backends["a"].delay = backends["b"].delay = 0
-    return again, sum(server.requests.get(path, 0) for server in backends.values())
-
-
-def test_a_page_fetched_during_a_soft_purge_is_stored_stale_and_refetched(varnish):
-    url, backends = varnish
-    again, fetches = _fetched_during_a_purge(url, backends, "/during-soft-purge", "xkey-softpurge")
-    assert again.status_code == 200  # served at once, from the cache
-    assert fetches == 2  # and fetched again, in the background
-
-
-def test_a_page_fetched_during_a_purge_is_not_served_again(varnish):
-    url, backends = varnish
-    again, fetches = _fetched_during_a_purge(url, backends, "/during-purge", "xkey-purge")
-    assert again.headers["X-Cache"] == "MISS"
-    assert fetches == 2
 
 
 # Last in the module: it stops the backends.

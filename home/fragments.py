@@ -11,11 +11,14 @@ changes the switcher of its versions in all the others.
 import uuid
 
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from asgiref.local import Local
 
 VERSION_KEY = "fragments:version"
 TIMEOUT = 24 * 60 * 60
@@ -25,19 +28,46 @@ TIMEOUT = 24 * 60 * 60
 WATCHED_APPS = {"home", "knowledge", "newsletters", "wagtailcore", "wagtail_localize", "taggit"}
 
 
+# The version a request read first, kept for the rest of it: a page reads some twenty fragments, and
+# each read of the shared cache is a round trip. Outside a request (tasks, commands) it is read each time.
+_this_request = Local()
+
+
+@receiver(request_started)
+def _request_started(**kwargs):
+    _this_request.version = None
+    _this_request.active = True
+
+
+@receiver(request_finished)
+def _request_finished(**kwargs):
+    _this_request.version = None
+    _this_request.active = False
+
+
 def version():
     """The current version of the cached fragments (one cache read per request)."""
-    current = cache.get(VERSION_KEY)
+    current = getattr(_this_request, "version", None)
     if current is None:
-        current = uuid.uuid4().hex
-        if not cache.add(VERSION_KEY, current, None):
-            current = cache.get(VERSION_KEY, current)
+        current = cache.get(VERSION_KEY)
+        if current is None:
+            current = uuid.uuid4().hex
+            if not cache.add(VERSION_KEY, current, None):
+                current = cache.get(VERSION_KEY, current)
+        _remember(current)
     return current
 
 
 def invalidate():
     """Makes every cached fragment stale, in every locale."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    current = uuid.uuid4().hex
+    cache.set(VERSION_KEY, current, None)
+    _remember(current)
+
+
+def _remember(current):
+    if getattr(_this_request, "active", False):
+        _this_request.version = current
 
 
 def key(*parts):

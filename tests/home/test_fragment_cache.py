@@ -2,6 +2,7 @@
 
 import pytest
 
+from home import fragments
 from home.models import FundingStatement
 from tests.factories.knowledge import (
     NewsIndexPageFactory,
@@ -57,3 +58,27 @@ def test_a_deleted_page_is_no_longer_routed_from_the_cache(client, home_page):
     assert client.get("/en/objectives/").status_code == 200
     page.delete()
     assert client.get("/en/objectives/").status_code == 404
+
+
+class _CacheCountingVersionReads:
+    """Django's cache, counting the reads of the fragments' version."""
+
+    def __init__(self, cache):
+        self._cache, self.version_reads = cache, 0
+
+    def get(self, key, *args, **kwargs):
+        self.version_reads += key == fragments.VERSION_KEY
+        return self._cache.get(key, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._cache, name)
+
+
+def test_a_page_reads_the_fragments_version_once_and_sees_a_change_in_the_next_request(client, home_page, monkeypatch):
+    counting = _CacheCountingVersionReads(fragments.cache)
+    monkeypatch.setattr(fragments, "cache", counting)
+    assert client.get(home_page.url).status_code == 200
+    assert counting.version_reads == 1
+    StandardPageFactory(parent=home_page, title="Pilot regions", show_in_menus=True)
+    assert "Pilot regions" in client.get(home_page.url).content.decode()
+    assert counting.version_reads == 2

@@ -80,12 +80,9 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from knowledge.selectors import home_page_sections
-        from pictures.prefetch import prefetch_listing_renditions
 
         context = super().get_context(request, *args, **kwargs)
         context.update(home_page_sections(self))
-        # The teasers' cards: their renditions in one query rather than one per card.
-        prefetch_listing_renditions([*context["latest_news"], *context["featured_practices"]])
         return context
 
 

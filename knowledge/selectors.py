@@ -5,7 +5,6 @@ visitor's translation of each is looked up here in one query per taxonomy, so
 templates never trigger a query per item.
 """
 
-import datetime
 from collections import OrderedDict
 
 from django.apps import apps
@@ -16,6 +15,7 @@ from wagtail.models import Locale
 
 from home import fragments
 from home.visibility import public_pages
+from pictures.prefetch import prefetch_listing_renditions
 
 from .models import (
     DeliverableIndexPage,
@@ -116,24 +116,31 @@ def _index_in_locale(model, locale):
 
 
 def home_page_sections(home_page):
-    """Everything the home page shows besides its own fields, in the home page's locale."""
-    from home.models import ProjectFacts
+    """Everything the home page shows besides its own fields, in the home page's locale.
 
+    Kept with the site's fragments: the teasers change only when something is published (which
+    replaces the fragments' version) or when a day passes (upcoming events), so an uncached home
+    page costs no listing query. The cards' renditions travel with them.
+    """
     locale = home_page.locale
     today = timezone.localdate()
+    return fragments.cached(("home-sections", locale.pk, today.isoformat()), lambda: _home_page_sections(locale, today))
+
+
+def _home_page_sections(locale, today):
+    from home.models import ProjectFacts
+
     news_index = _index_in_locale(NewsIndexPage, locale)
     event_index = _index_in_locale(EventIndexPage, locale)
     practice_index = _index_in_locale(GoodPracticeIndexPage, locale)
 
     latest_news = list(news_listing(news_index)[:3]) if news_index else []
-    upcoming_events = (
-        list(event_listing(event_index).filter(start_date__gte=today - datetime.timedelta(days=0))[:3])
-        if event_index
-        else []
-    )
+    upcoming_events = list(event_listing(event_index).filter(start_date__gte=today)[:3]) if event_index else []
     featured_practices = (
         list(good_practice_listing(practice_index).filter(is_featured=True)[:3]) if practice_index else []
     )
+    # The teasers' cards: their renditions in one query rather than one per card.
+    prefetch_listing_renditions([*latest_news, *featured_practices])
 
     facts = fragments.cached(("project-facts",), ProjectFacts.load)  # a setting: its save replaces the copy
     countries = sorted(facts.partner_countries, key=lambda country: str(country.name))

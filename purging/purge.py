@@ -9,7 +9,9 @@ misses). What merely shows it, the listings, feeds and home pages, is soft-purge
 so a publish during a rush never sends every visitor of the home page to the application at once.
 
 Nothing is sent before the transaction that changed the content commits: a visitor arriving
-in between would put the old version back in the cache. A failed purge is logged, never raised:
+in between would put the old version back in the cache. A render already under way when the purge
+arrives does the same when it ends (a purge reaches only what is stored), so every tag of the batch
+is expired once more a moment later (FRONTEND_CACHE_REPEAT_AFTER). A failed purge is logged, never raised:
 publishing goes on, and the cached copy expires by itself.
 """
 
@@ -156,9 +158,27 @@ def send():
     try:
         if batch.urls.urls:
             batch.urls.purge()
-        for backend in get_backends().values():
-            if hasattr(backend, "purge_tags"):
-                backend.purge_tags(sorted(batch.tags))
-                backend.purge_tags(sorted(batch.soft_tags - batch.tags), soft=True)
+        _purge_tags(batch.tags, soft=False)
+        _purge_tags(batch.soft_tags - batch.tags, soft=True)
     except Exception:  # noqa: BLE001 - a cache that cannot be told must not undo a publish
         logger.exception("Could not purge the frontend cache (%d URLs, tags %s)", len(batch.urls.urls), batch.tags)
+    delay = settings.FRONTEND_CACHE_REPEAT_AFTER
+    if delay:
+        # Soft: by then the new version is what a refetch renders, and visitors keep the stale copy meanwhile.
+        # A timer rather than the task queue, which may be busy; lost with its process, like any purge.
+        repeat = threading.Timer(delay, _repeat, args=(batch.tags | batch.soft_tags,))
+        repeat.daemon = True
+        repeat.start()
+
+
+def _purge_tags(tags, *, soft):
+    for backend in get_backends().values():
+        if hasattr(backend, "purge_tags"):
+            backend.purge_tags(sorted(tags), soft=soft)
+
+
+def _repeat(tags):
+    try:
+        _purge_tags(tags, soft=True)
+    except Exception:  # noqa: BLE001 - the cached copy still expires by itself
+        logger.exception("Could not repeat the purge of tags %s", tags)

@@ -242,6 +242,11 @@ WAGTAILFRONTENDCACHE = {
 # Each locale's page is purged under its own URL (slugs are translated); Wagtail's default would
 # also purge the English path under every other language's prefix, twelve times for nothing.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
+# Seconds after a purge when everything it named is expired once more (0: never). A page being
+# rendered while the purge arrived is stored afterwards as fresh, with the content from before the
+# change; the second expiry replaces it. Longer than a render takes under load, short enough that a
+# publish shows in its listings within two seconds.
+FRONTEND_CACHE_REPEAT_AFTER = env.float("FRONTEND_CACHE_REPEAT_AFTER", default=1.0)
 
 # --- Security (production-safe defaults; dev.py relaxes them) ----------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

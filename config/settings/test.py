@@ -62,3 +62,4 @@ TEST_REDIS_URL = urlsplit(_REDIS_URL)._replace(path=f"/{WORKER_NUMBER}").geturl(
 # No frontend cache to purge, whatever the environment says; tests/caching switches one on.
 FRONTEND_CACHE_URLS = []
 WAGTAILFRONTENDCACHE = {}
+FRONTEND_CACHE_REPEAT_AFTER = 0  # tests/caching switches it on where it is the subject

@@ -6,6 +6,7 @@ listing translated, under a slug of its own).
 """
 
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from django.test import override_settings
@@ -108,6 +109,24 @@ def test_publishing_purges_the_page_at_once_and_expires_what_shows_it_in_every_l
     assert len([tags for _path, _host, tags, _soft in purges if tags]) == 1
     assert len([soft for _path, _host, _tags, soft in purges if soft]) == 1
     assert {host for _path, host, tags, soft in purges if not tags and not soft} == {"localhost"}
+
+
+def test_everything_a_publish_purged_is_expired_once_more_a_moment_later(
+    news, purges, django_capture_on_commit_callbacks
+):
+    # A render under way when the purge arrives stores the version from before the publish as fresh;
+    # the repeated expiry is what replaces it.
+    with override_settings(FRONTEND_CACHE_REPEAT_AFTER=0.2):
+        _committed(django_capture_on_commit_callbacks, lambda: news.save_revision().publish())
+        expired_at_once = [set(soft.split()) for _path, _host, _tags, soft in purges if soft]
+        assert len(expired_at_once) == 1
+        deadline = time.monotonic() + 5
+        while len([soft for _path, _host, _tags, soft in purges if soft]) < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+    first, repeated = [set(soft.split()) for _path, _host, _tags, soft in purges if soft]
+    assert repeated == first | _tag_of_each_locale(news)
+    # Expired, not removed: visitors keep being served while the new version is fetched.
+    assert len([tags for _path, _host, tags, _soft in purges if tags]) == 1
 
 
 def test_unpublishing_purges_the_page_and_expires_the_listings(news, purges, django_capture_on_commit_callbacks):

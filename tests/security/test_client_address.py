@@ -94,6 +94,30 @@ def test_a_page_password_guesser_behind_the_proxy_is_counted_alone(client, site_
     assert guess("secret", "198.51.100.9") == 302
 
 
+def test_a_searcher_behind_the_proxy_is_counted_alone(client, site_tree, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.SEARCH_REQUESTS_PER_MINUTE = 2
+
+    def search(visitor, n=0):
+        headers = {"REMOTE_ADDR": PROXY, "HTTP_X_FORWARDED_FOR": f"7.7.7.{n}, {visitor}"}
+        return client.get("/en/search/", {"q": "cluster"}, **headers).status_code
+
+    assert [search("203.0.113.5", n) for n in range(3)] == [200, 200, 429]
+    assert search("198.51.100.9") == 200
+
+
+def test_only_the_one_helper_reads_the_peer_address():
+    """A limit that read REMOTE_ADDR itself would count the proxy: every one asks config.ratelimit."""
+    readers = [
+        str(path.relative_to(ROOT))
+        for package in ROOT.glob("*/__init__.py")
+        if package.parent.name != "tests"
+        for path in package.parent.rglob("*.py")
+        if "REMOTE_ADDR" in path.read_text() and path != ROOT / "config" / "ratelimit.py"
+    ]
+    assert readers == []
+
+
 def test_two_processes_count_the_same_client_in_the_shared_cache(client, home_page, settings, redis_cache):
     """What two gunicorn workers do: each counts in Redis, so the limit holds across them."""
     settings.TRUSTED_PROXY_COUNT = 1

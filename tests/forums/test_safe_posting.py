@@ -54,6 +54,7 @@ class _Tags(HTMLParser):
 
 @pytest.mark.parametrize("payload", XSS_PAYLOADS)
 def test_rendered_posts_contain_no_executable_markup(payload):
+    """CVE-2018-5773 (Markdown's safe mode let script through), and machina's own history of the same."""
     parser = _Tags()
     parser.feed(render(payload))
     for tag, attributes in parser.tags:

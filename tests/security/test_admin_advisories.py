@@ -211,3 +211,24 @@ def test_an_editor_of_the_section_can_still_translate_its_pages(client, scene, l
     assert client.get(url).status_code == 200
     client.post(url, {"locales": [locales["bg"].pk]})
     assert news.get_translation(locales["bg"]).alias_of_id is None
+
+
+def test_a_limited_editor_cannot_sync_the_translations_of_a_page_they_may_not_edit(client, scene, locales):
+    """GHSA-jm5p-837g-rv8g (Wagtail 8.0) in wagtail-localize's "Sync translated pages": its own check is the
+    global translation permission, which the news editors hold."""
+    from wagtail_localize.models import TranslationSource
+
+    from tests.factories.translation import translate
+
+    deliverable = DeliverablePage.objects.get(pk=scene["deliverable"].pk)  # the live version, not the draft
+    translate(deliverable, locales["bg"], lambda text: text)
+    source = TranslationSource.objects.get(object_id=deliverable.translation_key)
+    synced_content = source.content_json
+    scene["revisions"][1].publish()  # the source changes: a sync would now push its marker into Bulgarian
+    client.force_login(scene["editor"])
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    assert client.get(url).status_code in (302, 403)
+    assert client.post(url, {"publish_translations": "on"}).status_code in (302, 403)
+    source.refresh_from_db()
+    assert source.content_json == synced_content
+    assert DRAFT_MARKER not in deliverable.get_translation(locales["bg"]).title

@@ -178,7 +178,8 @@ def counting_hasher(settings):
 def test_a_login_hashes_a_password_alike_for_known_unknown_and_passwordless_accounts(
     client, home_page, counting_hasher
 ):
-    """CVE-2024-39329 / CVE-2025-13473: an unusable password or an unknown user answered faster."""
+    """CVE-2024-39329 / CVE-2025-13473 (PYSEC-2026-42), and CVE-2016-2513 before them: an unusable password or an
+    unknown user answered faster."""
     known = UserFactory(email="known@example.org")
     passwordless = UserFactory(email="sso@example.org")
     passwordless.set_unusable_password()

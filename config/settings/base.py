@@ -446,7 +446,7 @@ NEWSLETTER_CLAIM_TIMEOUT = env.int("NEWSLETTER_CLAIM_TIMEOUT", default=600)  # s
 NEWSLETTER_MAX_ATTEMPTS = 5
 NEWSLETTER_RETRY_DELAY = 300  # seconds, doubled after each temporary failure
 NEWSLETTER_CONFIRMATION_INTERVAL = 12 * 60 * 60  # at most one confirmation e-mail per address in this time
-NEWSLETTER_CONFIRMATION_MAX_AGE = 7 * 24 * 60 * 60
+NEWSLETTER_CONFIRMATION_MAX_AGE = 48 * 60 * 60  # 48 hours, as Discourse's e-mail tokens: an old mail found later subscribes no one
 NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR = env.int("NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR", default=10)
 NEWSLETTER_STORE_IP_HASH = env.bool("NEWSLETTER_STORE_IP_HASH", default=True)
 

@@ -1,4 +1,7 @@
 import re
+import time
+
+from django.core import signing
 
 import pytest
 
@@ -52,6 +55,18 @@ def test_a_tampered_or_expired_confirmation_link_does_not_confirm(client, smtp, 
     response = client.post(url)
     assert response.status_code == 400
     assert Subscriber.objects.get().status == Subscriber.Status.PENDING
+
+
+@pytest.mark.parametrize(("hours_old", "confirms"), [(47, True), (49, False)])
+def test_a_confirmation_link_is_valid_for_48_hours(client, smtp, monkeypatch, hours_old, confirms):
+    sent_at = int(time.time() - hours_old * 3600)
+    with monkeypatch.context() as past:
+        past.setattr(signing.TimestampSigner, "timestamp", lambda self: signing.b62_encode(sent_at))
+        subscribe(client)
+    url = confirm_link(smtp.to("maria@example.org")[0]).removeprefix("http://localhost")
+    assert client.post(url).status_code == (200 if confirms else 400)
+    expected = Subscriber.Status.CONFIRMED if confirms else Subscriber.Status.PENDING
+    assert Subscriber.objects.get().status == expected
 
 
 def test_the_answer_is_the_same_whether_or_not_the_address_is_subscribed(client, smtp):

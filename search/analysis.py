@@ -121,7 +121,13 @@ def index_settings(language):
 
 
 def _text():
-    return {"type": "text", "analyzer": "default", "fields": {"folded": {"type": "text", "analyzer": "folded"}}}
+    # Offsets in the postings: highlighting reads them instead of analysing each hit's text again.
+    return {
+        "type": "text",
+        "analyzer": "default",
+        "index_options": "offsets",
+        "fields": {"folded": {"type": "text", "analyzer": "folded"}},
+    }
 
 
 MAPPINGS = {

@@ -74,8 +74,14 @@ def _deliver_smtp(backend, message, record_sent):
         # Dropping the connection in the middle of DATA makes the server discard the message.
         backend.close()
         raise Abandoned
-    connection.send(b".\r\n")
-    code, reply = connection.getreply()
+    try:
+        connection.send(b".\r\n")
+        code, reply = connection.getreply()
+    except smtplib.SMTPServerDisconnected:
+        # smtplib has closed the socket (the relay hung up or its answer timed out): the next message
+        # needs a new connection, not this dead one.
+        backend.connection = None
+        raise
     if code != 250:
         _reset(backend)
         raise smtplib.SMTPDataError(code, reply)

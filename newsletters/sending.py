@@ -179,19 +179,36 @@ def send_deliveries(campaign, deliveries, worker, *, connection=None, throttle=N
                 row = Delivery.objects.filter(pk=delivery.pk, claimed_by=worker)
                 if _is_temporary(error) and attempts < settings.NEWSLETTER_MAX_ATTEMPTS:
                     retry_at = timezone.now() + timedelta(seconds=settings.NEWSLETTER_RETRY_DELAY * 2 ** (attempts - 1))
-                    row.update(
-                        status=Delivery.Status.QUEUED,
+                    _requeue(
+                        campaign.pk,
+                        row,
                         attempts=attempts,
                         reason=reason,
                         next_attempt_at=retry_at,
-                        claimed_by="",
-                        claimed_at=None,
                     )
                 else:
-                    row.update(status=Delivery.Status.FAILED, attempts=attempts, reason=reason, claimed_by="")
+                    row.update(
+                        status=Delivery.Status.FAILED, attempts=attempts, reason=reason, claimed_by="", sent_at=None
+                    )
                 logger.warning("Newsletter to subscriber %s not sent: %s", subscriber.pk, reason)
     finally:
         connection.close()
+
+
+def _requeue(campaign_id, row, **fields):
+    """Put a delivery back in the queue, and its campaign back to sending if another worker finished it.
+
+    A failure after the final "." comes after the row was recorded as sent, so a worker that ran out of
+    work meanwhile may have found nothing queued or sending and finished the campaign; no worker would
+    retry the row then. The campaign's lock orders this against campaign_finish_if_done.
+    """
+    with transaction.atomic():
+        Campaign.objects.select_for_update().filter(pk=campaign_id).first()
+        fields.update(status=Delivery.Status.QUEUED, claimed_by="", claimed_at=None, sent_at=None)
+        if row.update(**fields):
+            Campaign.objects.filter(pk=campaign_id, status=Campaign.Status.DONE).update(
+                status=Campaign.Status.SENDING, finished_at=None
+            )
 
 
 def campaign_progress(campaign):
@@ -206,11 +223,14 @@ def campaign_finish_if_done(campaign_id):
     pending = Delivery.objects.filter(
         campaign_id=campaign_id, status__in=[Delivery.Status.QUEUED, Delivery.Status.SENDING]
     )
-    if pending.exists():
-        return False
-    Campaign.objects.filter(pk=campaign_id, status=Campaign.Status.SENDING).update(
-        status=Campaign.Status.DONE, finished_at=timezone.now()
-    )
+    with transaction.atomic():
+        # Locked so that no row goes back to the queue (_requeue) between the check and the update.
+        Campaign.objects.select_for_update().filter(pk=campaign_id).first()
+        if pending.exists():
+            return False
+        Campaign.objects.filter(pk=campaign_id, status=Campaign.Status.SENDING).update(
+            status=Campaign.Status.DONE, finished_at=timezone.now()
+        )
     return True
 
 

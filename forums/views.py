@@ -81,7 +81,10 @@ def unsubscribe(request, token):
 @login_required
 @require_http_methods(["GET", "POST"])
 def notification_settings(request):
-    row, _created = NotificationSettings.objects.get_or_create(user=request.user)
+    if request.method == "POST":
+        row, _created = NotificationSettings.objects.get_or_create(user=request.user)
+    else:  # a GET shows the defaults without storing them
+        row = NotificationSettings.objects.filter(user=request.user).first() or NotificationSettings(user=request.user)
     form = NotificationSettingsForm(request.POST or None, instance=row)
     if request.method == "POST" and form.is_valid():
         form.save()

@@ -85,6 +85,20 @@ def test_members_create_polls_and_vote(client, forums):
     assert TopicPollVote.objects.filter(voter=voter, poll_option=option).exists()
 
 
+def test_anonymous_visitors_read_a_topic_with_a_poll_without_getting_a_session(client, forums):
+    topic = topic_with_posts(forum=site_forum("WG5"))
+    poll = TopicPoll.objects.create(topic=topic, question="Best instrument?", max_options=1)
+    poll.options.create(text="Vouchers")
+    response = client.get(reverse("forum_conversation:topic", args=_args(topic)))
+    assert response.status_code == 200
+    assert "Best instrument?" in response.content.decode()
+    assert not response.cookies
+    vote = client.post(
+        reverse("forum_conversation:topic_poll_vote", args=[poll.pk]), {"options": poll.options.get().pk}
+    )
+    assert vote.status_code in (302, 403) and not TopicPollVote.objects.exists()
+
+
 def test_moderators_lock_topics_and_members_cannot_reply_then(client, forums):
     topic = topic_with_posts(forum=site_forum("WG2"))
     client.force_login(member(groups=["Forum moderators"]))

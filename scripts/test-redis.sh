@@ -35,7 +35,12 @@ stop() {
     local pid
     pid=$(cat "$RUN_DIR/redis.pid" 2>/dev/null) || return 0
     # Only our server: a stale pid file may name another process by now.
-    if [ "$(ps -p "$pid" -o comm= 2>/dev/null)" = "redis-server" ]; then kill "$pid"; fi
+    if [ "$(ps -p "$pid" -o comm= 2>/dev/null)" = "redis-server" ]; then
+        kill "$pid"
+        # Gone before a new server takes the port (a restart under load found it still bound).
+        for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$pid" 2>/dev/null || true
+    fi
     rm -f "$RUN_DIR/redis.pid"
 }
 

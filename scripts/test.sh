@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 # and the real search server (below).
 search_starting=""
 search_log="$(mktemp)"
+# The whole suite also runs the search tests against Elasticsearch (the suite's own runs use OpenSearch).
+elasticsearch_starting=""
+elasticsearch_log="$(mktemp)"
 TEST_SHARED_DIR="$(mktemp -d)"
 export TEST_SHARED_DIR
 installing=""
@@ -20,10 +23,12 @@ fi
 stop_all() {
     [ -z "$installing" ] || kill "$installing" 2>/dev/null || true
     [ -z "$search_starting" ] || wait "$search_starting" 2>/dev/null || true
+    [ -z "$elasticsearch_starting" ] || wait "$elasticsearch_starting" 2>/dev/null || true
     scripts/search-server.sh stop || true
+    [ -z "$elasticsearch_starting" ] || SEARCH_ENGINE=elasticsearch scripts/search-server.sh stop || true
     scripts/test-redis.sh stop || true
     scripts/test-db.sh stop || true
-    rm -rf "$TEST_SHARED_DIR" "$search_log"
+    rm -rf "$TEST_SHARED_DIR" "$search_log" "$elasticsearch_log"
 }
 trap stop_all EXIT
 
@@ -35,6 +40,10 @@ scripts/test-redis.sh start
 # this one may (two at once would collide on the lock of /etc/passwd).
 scripts/search-server.sh start >"$search_log" 2>&1 &
 search_starting=$!
+if [ $# -eq 0 ]; then
+    SEARCH_ENGINE=elasticsearch scripts/search-server.sh start >"$elasticsearch_log" 2>&1 &
+    elasticsearch_starting=$!
+fi
 export DATABASE_URL="$(scripts/test-db.sh url)"
 export REDIS_URL="$(scripts/test-redis.sh url)"
 export DJANGO_SETTINGS_MODULE=config.settings.test
@@ -79,4 +88,13 @@ status=0
 # The installation is long done; had it failed, the journey tests made their own and reported why.
 installing=""
 .venv/bin/pytest --reuse-db --durations 8 -m exclusive || status=$?
+# The search tests once more, against Elasticsearch: the same suite must pass on both engines. The
+# outage tests stop and freeze the server through scripts/search-server.sh, which SEARCH_ENGINE steers.
+wait "$elasticsearch_starting" || { cat "$elasticsearch_log" >&2; echo "Elasticsearch did not start." >&2; exit 1; }
+cat "$elasticsearch_log" >&2
+export SEARCH_ENGINE=elasticsearch
+SEARCH_URL="$(scripts/search-server.sh url)"
+.venv/bin/pytest --reuse-db --numprocesses "$processes" --dist loadfile tests/search -m "not stack and not exclusive" \
+    || status=$?
+.venv/bin/pytest --reuse-db tests/search -m exclusive || status=$?
 exit "$status"

@@ -1,23 +1,44 @@
-"""The OpenSearch side of the site search: indexes, writes and queries.
+"""The search engine side of the site search: indexes, writes and queries.
 
 Each language has an alias `<prefix>-site-<lang>` pointing at one concrete index
 `<prefix>-site-<lang>-<timestamp>`; a rebuild fills new indexes and swaps all the
 aliases in one request, so searches never see a half-built index.
+
+Elasticsearch (8.x, 9.x) and OpenSearch (2.x, 3.x) are both spoken to with their own official
+client, chosen by asking the server (below); every request the site makes is one both engines
+understand alike, so everything above the client is the same code.
 """
 
 import functools
 import re
 import time
+from urllib.parse import urlsplit
 
 from django.conf import settings
 
-from opensearchpy import OpenSearch, helpers
-from opensearchpy.exceptions import OpenSearchException, RequestError
+import elastic_transport
+import elasticsearch
+import elasticsearch.helpers
+import opensearchpy
+import opensearchpy.helpers
+import urllib3
 
 from .analysis import MAPPINGS, index_settings
 
+
+class EngineUnreachable(Exception):
+    """The server did not answer the question of which engine it is."""
+
+
 # Raised for anything that keeps the engine from answering: callers fall back.
-EngineError = OpenSearchException
+EngineError = (
+    opensearchpy.exceptions.OpenSearchException,
+    elasticsearch.ApiError,
+    elastic_transport.TransportError,
+    elasticsearch.helpers.BulkIndexError,
+    EngineUnreachable,
+)
+_ALREADY_EXISTS = (opensearchpy.exceptions.RequestError, elasticsearch.BadRequestError)
 
 
 def is_enabled():
@@ -39,8 +60,50 @@ def _client(url, timeout):
     # None on a timeout: a slow server must not double the visitor's wait.
     # Several comma-separated addresses (the nodes of a cluster): the client spreads requests over them
     # and leaves a dead node out for a while, so searches go on while one node is down.
+    # Credentials go in the address (https://user:password@host:9200); SEARCH_CA_CERTS names the
+    # certificate authority of a cluster whose certificate the system does not trust.
     hosts = [host.strip() for host in url.split(",") if host.strip()]
-    return OpenSearch(hosts, timeout=timeout, max_retries=1, retry_on_timeout=False)
+    options = {"max_retries": 1, "retry_on_timeout": False}
+    if settings.SEARCH_CA_CERTS:
+        options["ca_certs"] = settings.SEARCH_CA_CERTS
+    if engine_of(hosts, timeout) == "elasticsearch":
+        return elasticsearch.Elasticsearch([_with_scheme(host) for host in hosts], request_timeout=timeout, **options)
+    return opensearchpy.OpenSearch(hosts, timeout=timeout, **options)
+
+
+def engine_of(hosts, timeout):
+    """ "elasticsearch" or "opensearch", as the first node that answers says.
+
+    Elasticsearch names itself in a header of every answer (X-Elastic-Product, since 7.14); its
+    clients refuse a server without it, and OpenSearch's never send it. The cluster health is
+    asked because every server answers it (an Elasticsearch test node answers 405 to GET /).
+    """
+    pool = urllib3.PoolManager(
+        timeout=timeout, retries=False, **({"ca_certs": settings.SEARCH_CA_CERTS} if settings.SEARCH_CA_CERTS else {})
+    )
+    problems = []
+    for host in hosts:
+        parts = urlsplit(_with_scheme(host))
+        headers = urllib3.make_headers(basic_auth=f"{parts.username}:{parts.password or ''}") if parts.username else {}
+        address = f"{parts.scheme}://{parts.hostname}:{parts.port or 9200}/_cluster/health"
+        try:
+            response = pool.request("GET", address, headers=headers)
+        except urllib3.exceptions.HTTPError as error:
+            problems.append(f"{parts.hostname}:{parts.port}: {error}")
+            continue
+        return "elasticsearch" if response.headers.get("X-Elastic-Product") == "Elasticsearch" else "opensearch"
+    raise EngineUnreachable("; ".join(problems))
+
+
+def _with_scheme(host):
+    return host if "://" in host else "http://" + host
+
+
+def _bulk(es, actions, **options):
+    """The bulk helper of the client's own library, with a long time limit (a rebuild sends thousands)."""
+    if isinstance(es, elasticsearch.Elasticsearch):
+        return elasticsearch.helpers.bulk(es.options(request_timeout=120), actions, chunk_size=500, **options)
+    return opensearchpy.helpers.bulk(es, actions, request_timeout=120, chunk_size=500, **options)
 
 
 def alias_name(language):
@@ -113,7 +176,7 @@ def _create_first_index(es, lang):
     name = f"{alias_name(lang)}-first"
     try:
         es.indices.create(index=name, body={**index_settings(lang), "aliases": {alias_name(lang): {}}})
-    except RequestError as error:
+    except _ALREADY_EXISTS as error:
         if error.error != "resource_already_exists_exception":
             raise
         # Created by another process, or left without its alias by an interrupted start.
@@ -129,26 +192,39 @@ def write(es, documents, deleted_ids, index_for=alias_name, refresh=False):
     """Index `documents` ({"_id", "language", ...}) and delete `deleted_ids` everywhere.
 
     A document is first removed from every language's index, since a page can change
-    language (an alias replaced by its translation) between two updates.
+    language (an alias replaced by its translation) between two updates. Deleted by id in
+    the same bulk request, ahead of the new versions: delete-by-query is a module some
+    Elasticsearch distributions leave out.
     """
     ids = [doc["_id"] for doc in documents] + list(deleted_ids)
-    if ids:
-        es.delete_by_query(
-            index=",".join(index_for(lang) for lang in languages()),
-            body={"query": {"ids": {"values": ids}}},
-            conflicts="proceed",
-            refresh=True,
-            ignore_unavailable=True,
-        )
-    if documents:
-        helpers.bulk(es, _actions(documents, index_for), refresh=refresh, request_timeout=120)
+    deletions = [{"_op_type": "delete", "_index": index_for(lang), "_id": id_} for id_ in ids for lang in languages()]
+    actions = [*deletions, *_actions(documents, index_for)]
+    if actions:
+        _write(es, actions, refresh=refresh)
     elif refresh:
         es.indices.refresh(index=all_aliases(), ignore_unavailable=True)
 
 
+def clear(es):
+    """Remove every document from the site's indexes, keeping the indexes (tests)."""
+    es.indices.refresh(index=all_aliases(), ignore_unavailable=True)
+    found = es.search(index=all_aliases(), body={"query": {"match_all": {}}, "size": 10_000, "_source": False})
+    deletions = [{"_op_type": "delete", "_index": hit["_index"], "_id": hit["_id"]} for hit in found["hits"]["hits"]]
+    if deletions:
+        _write(es, deletions, refresh=True)
+
+
+def _write(es, actions, refresh=False):
+    # A delete of what is not there is not an error: the document was in another language's index.
+    _count, errors = _bulk(es, actions, refresh=refresh, raise_on_error=False)
+    failures = [error for error in errors if next(iter(error.values())).get("status") != 404]
+    if failures:
+        raise elasticsearch.helpers.BulkIndexError(f"{len(failures)} document(s) failed to index", failures)
+
+
 def bulk_index(es, documents, index_for):
     """Plain bulk indexing into fresh indexes (rebuild): no deletes needed."""
-    return helpers.bulk(es, _actions(documents, index_for), request_timeout=120, chunk_size=500)
+    return _bulk(es, _actions(documents, index_for))
 
 
 def _actions(documents, index_for):

@@ -205,10 +205,13 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 # The public search: without SEARCH_URL it runs on Wagtail's database backend (embedded
-# default); a URL (http://127.0.0.1:9200) switches it to OpenSearch with one index per
-# language (search/analysis.py). The database backend stays as the admin's search and
+# default); a URL (http://127.0.0.1:9200, https://user:password@host:9200, several nodes
+# comma-separated) switches it to Elasticsearch or OpenSearch, whichever answers there, with one
+# index per language (search/analysis.py). The database backend stays as the admin's search and
 # as the fallback when the server is down or slow (SEARCH_TIMEOUT seconds).
 SEARCH_URL = env("SEARCH_URL", default="")
+# The certificate authority of a cluster served over TLS with a certificate the system does not trust.
+SEARCH_CA_CERTS = env("SEARCH_CA_CERTS", default="")
 SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", default="clusterpolisee")
 SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=3.0)
 # Copies of each index besides the primary: 1 on a cluster of two or more nodes (make stack).
@@ -446,7 +449,9 @@ NEWSLETTER_CLAIM_TIMEOUT = env.int("NEWSLETTER_CLAIM_TIMEOUT", default=600)  # s
 NEWSLETTER_MAX_ATTEMPTS = 5
 NEWSLETTER_RETRY_DELAY = 300  # seconds, doubled after each temporary failure
 NEWSLETTER_CONFIRMATION_INTERVAL = 12 * 60 * 60  # at most one confirmation e-mail per address in this time
-NEWSLETTER_CONFIRMATION_MAX_AGE = 48 * 60 * 60  # 48 hours, as Discourse's e-mail tokens: an old mail found later subscribes no one
+NEWSLETTER_CONFIRMATION_MAX_AGE = (
+    48 * 60 * 60
+)  # 48 hours, as Discourse's e-mail tokens: an old mail found later subscribes no one
 NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR = env.int("NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR", default=10)
 NEWSLETTER_STORE_IP_HASH = env.bool("NEWSLETTER_STORE_IP_HASH", default=True)
 

@@ -19,11 +19,9 @@ def search_server_url():
     if not url:
         problem = "SEARCH_URL is not set (scripts/test.sh starts the search server)"
     else:
-        from opensearchpy import OpenSearch
-
         try:
-            OpenSearch([url], timeout=10).info()
-        except Exception as error:  # noqa: BLE001 - any failure means: no server
+            engine.engine_of([url], timeout=10)
+        except engine.EngineError as error:
             problem = f"the search server at {url} does not answer: {error}"
     if problem:
         if os.environ.get("CI") == "true":
@@ -39,7 +37,7 @@ def search_engine(settings, search_server_url, db):
     settings.SEARCH_TIMEOUT = 5.0
     es = engine.client(timeout=30)
     engine.ensure_indexes(es)
-    es.delete_by_query(index=engine.all_aliases(), body={"query": {"match_all": {}}}, refresh=True, conflicts="proceed")
+    engine.clear(es)
     return es
 
 

@@ -416,7 +416,7 @@ def test_server_stopped_mid_test_then_resumed(client, kb, settings):
             response = _search(client, "en", q="axolotlian")
         assert response.context["engine_unavailable"]
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(engine, "client", lambda timeout=None: engine.OpenSearch([settings.SEARCH_URL], timeout=1))
+            patch.setattr(engine, "client", lambda timeout=None: engine._client(settings.SEARCH_URL, 1))
             assert not services.process_pending()
     finally:
         subprocess.run([script, "resume"], check=True, cwd=REPO)

@@ -12,8 +12,37 @@ PORT="${PORT:-8000}"
 export SITE_URL="${SITE_URL:-http://localhost:$PORT}"
 
 pids=()
-cleanup() { kill "${pids[@]}" 2>/dev/null || true; }
+search_started=""
+# A run directory of its own: `make test` on the same checkout starts (and stops) the suite's engine beside it.
+search_server() { CLUSTERPOLISEE_SEARCH_RUN="${TMPDIR:-/tmp}/clusterpolisee-make-run-search-$PORT" scripts/search-server.sh "$@"; }
+cleanup() {
+    kill "${pids[@]}" 2>/dev/null || true
+    [ -z "$search_started" ] || search_server stop >/dev/null 2>&1 || true
+}
 trap cleanup EXIT INT TERM
+
+# The real search engine, as in production: stemming in every language, facets, highlights. The
+# test suite's script starts it (OpenSearch; SEARCH_ENGINE=elasticsearch for Elasticsearch) unless
+# SEARCH_URL names one already, or SEARCH=db asks for the database backend. When it cannot start,
+# the site searches with the database backend and says so.
+if [ "${SEARCH:-}" = "db" ]; then
+    unset SEARCH_URL
+elif [ -z "${SEARCH_URL:-}" ]; then
+    echo "Starting the search engine (half a minute; SEARCH=db to do without)…"
+    search_log="${VAR_DIR:-var}/search-server.log"
+    if search_server start >"$search_log" 2>&1; then
+        search_started=yes
+        SEARCH_URL="$(search_server url)"
+    else
+        echo "The search engine did not start ($search_log): searching with the database instead." >&2
+    fi
+fi
+if [ -n "${SEARCH_URL:-}" ]; then
+    export SEARCH_URL
+    # Its indexes live as long as the engine (a throwaway directory): filled from the database each start.
+    $BIN/python manage.py rebuild_search_index \
+        || echo "Could not index the site in the search engine: searching with the database until it can." >&2
+fi
 
 $BIN/python manage.py db_worker --queue-name '*' &
 pids+=($!)

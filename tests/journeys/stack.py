@@ -55,6 +55,12 @@ def stack_environment(var_dir: Path, port: int) -> dict[str, str]:
             "PYTHONUNBUFFERED": "1",
         }
     )
+    # The one exception: the search engine. `make run` starts one, as the suite's script does; here it
+    # uses the suite's (under indexes of its own) rather than start a second on the same machine.
+    if os.environ.get("SEARCH_URL"):
+        env.update(SEARCH_URL=os.environ["SEARCH_URL"], SEARCH_INDEX_PREFIX=f"make-run-{port}")
+    else:
+        env["SEARCH"] = "db"
     return env
 
 

@@ -29,7 +29,7 @@ gettext:
 compilemessages: gettext $(VENV)/.runtime ## Compile the .po catalogues (the .mo files are build output)
 	@$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
 
-run: compilemessages ## Install, migrate, load the demo content once, and serve on http://127.0.0.1:8000 (HOST, PORT)
+run: compilemessages ## Install, migrate, load the demo content once, start the search engine, serve on http://127.0.0.1:8000 (HOST, PORT; SEARCH=db: no engine)
 	@mkdir -p var
 	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) move_private_uploads

@@ -29,7 +29,7 @@ LANGUAGE_FILTERS = {
     "ro": ["lowercase", "romanian_stop", "romanian_stemmer", "asciifolding"],
     "sk": ["lowercase", "slovak_stemmer", "asciifolding"],
     "sl": ["lowercase", "asciifolding", "prefix6"],
-    "sq": ["lowercase", "asciifolding"],
+    "sq": ["lowercase", "asciifolding", "prefix6"],
     "hr": ["lowercase", "serbian_normalization", "asciifolding", "prefix6"],
     "sr": ["lowercase", "serbian_normalization", "asciifolding", "prefix6"],
 }
@@ -80,6 +80,7 @@ FILTERS = {
     "romanian_stemmer": {"type": "stemmer", "language": "romanian"},
     "slovak_stemmer": {"type": "stemmer", "language": "czech"},
     "prefix6": {"type": "truncate", "length": 6},
+    "prefix5": {"type": "truncate", "length": 5},
     "autocomplete_ngram": {"type": "edge_ngram", "min_gram": 1, "max_gram": 20},
 }
 
@@ -91,6 +92,19 @@ def _folding_filters(language):
     if language in ("sr", "hr"):
         return ["lowercase", "serbian_normalization", "asciifolding"]
     return ["lowercase", "asciifolding"]
+
+
+def _prefix_filters(language):
+    """The language's own filters without its stemmer, then the first five letters of each word.
+
+    A looser match than the stemmed fields, for the forms a stemmer leaves apart (bg клъстер/клъстери,
+    el καινοτομία/καινοτομίας, hu klaszterpolitika/klaszterpolitikák, ro cluster/clustere, de
+    Südosteuropa/Südosteuropas) and for short stems a cut at six letters misses (sl grozd/grozdov,
+    hr/sr Europa/Europe, sq Evropa/Evropës). The stop words stay out, so that they match nothing.
+    """
+    own = [f for f in LANGUAGE_FILTERS[language] if not f.endswith("_stemmer") and not f.startswith("prefix")]
+    folding = [] if language == "el" or "asciifolding" in own else ["asciifolding"]
+    return [*own, *folding, "prefix5"]
 
 
 def index_settings(language):
@@ -108,6 +122,7 @@ def index_settings(language):
                 "analyzer": {
                     "default": {"type": "custom", "tokenizer": "standard", "filter": LANGUAGE_FILTERS[language]},
                     "folded": {"type": "custom", "tokenizer": "standard", "filter": folding},
+                    "prefix": {"type": "custom", "tokenizer": "standard", "filter": _prefix_filters(language)},
                     "autocomplete": {
                         "type": "custom",
                         "tokenizer": "standard",
@@ -126,7 +141,7 @@ def _text():
         "type": "text",
         "analyzer": "default",
         "index_options": "offsets",
-        "fields": {"folded": {"type": "text", "analyzer": "folded"}},
+        "fields": {"folded": {"type": "text", "analyzer": "folded"}, "prefix": {"type": "text", "analyzer": "prefix"}},
     }
 
 
@@ -147,6 +162,7 @@ MAPPINGS = {
             "analyzer": "default",
             "fields": {
                 "folded": {"type": "text", "analyzer": "folded"},
+                "prefix": {"type": "text", "analyzer": "prefix"},
                 "suggest": {"type": "text", "analyzer": "autocomplete", "search_analyzer": "folded"},
                 "raw": {"type": "keyword", "ignore_above": 256},
             },

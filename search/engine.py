@@ -235,15 +235,21 @@ def _actions(documents, index_for):
 
 # --- Queries -----------------------------------------------------------------
 
+# The stemmed fields rank; `.folded` (the words as written) ranks exact forms first; `.prefix` (the first
+# five letters of each word) finds the forms the stemmer leaves apart, with the lowest weight.
 TEXT_FIELDS = [
     "title^4",
     "title.folded^2",
+    "title.prefix",
     "introduction^2",
     "introduction.folded",
+    "introduction.prefix^0.5",
     "body",
     "body.folded^0.5",
+    "body.prefix^0.25",
     "document_text",
     "document_text.folded^0.3",
+    "document_text.prefix^0.2",
 ]
 FACETS = ["content_type", "thematic_areas", "work_package", "country", "year"]
 PHRASE_RE = re.compile(r'"([^"]+)"')

@@ -24,7 +24,8 @@ stop_all() {
     [ -z "$installing" ] || kill "$installing" 2>/dev/null || true
     [ -z "$search_starting" ] || wait "$search_starting" 2>/dev/null || true
     [ -z "$elasticsearch_starting" ] || wait "$elasticsearch_starting" 2>/dev/null || true
-    scripts/search-server.sh stop || true
+    # Each engine named: the last part of the suite exports SEARCH_ENGINE=elasticsearch.
+    SEARCH_ENGINE=opensearch scripts/search-server.sh stop || true
     [ -z "$elasticsearch_starting" ] || SEARCH_ENGINE=elasticsearch scripts/search-server.sh stop || true
     scripts/test-redis.sh stop || true
     scripts/test-db.sh stop || true

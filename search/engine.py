@@ -251,6 +251,11 @@ TEXT_FIELDS = [
     "document_text.folded^0.3",
     "document_text.prefix^0.2",
 ]
+# Results in the visitor's language rank above those in another (the untranslated pages shown in their
+# place, in English). Scores of different indexes do not compare: a word in every page of a language's
+# index ("cluster") weighs next to nothing there, and the English pages that share the word ("cluster" in
+# de, it, ro) would push the visitor's own pages off the first page. Text scores stay in the tens.
+OWN_LANGUAGE_FIRST = 1000
 FACETS = ["content_type", "thematic_areas", "work_package", "country", "year"]
 PHRASE_RE = re.compile(r'"([^"]+)"')
 
@@ -308,6 +313,13 @@ def search(query, *, language, all_languages, may_read_restricted, selected, sor
     """Run one search; returns the raw response (hits with highlights, facet aggregations)."""
     base = text_query(query)
     base["bool"]["filter"] = access_filters(language, all_languages, may_read_restricted)
+    # Text in the visitor's language first: a constant far above any text score is added to it.
+    ranked = {
+        "bool": {
+            "must": [base],
+            "should": [{"constant_score": {"filter": {"term": {"language": language}}, "boost": OWN_LANGUAGE_FIRST}}],
+        }
+    }
     chosen = {name: facet_filter(name, values) for name, values in selected.items() if values}
     aggs = {}
     for name in FACETS:
@@ -317,7 +329,7 @@ def search(query, *, language, all_languages, may_read_restricted, selected, sor
             "aggs": {"values": {"terms": {"field": name, "size": 50}}},
         }
     body = {
-        "query": base,
+        "query": ranked,
         "post_filter": {"bool": {"filter": list(chosen.values())}},
         "aggs": aggs,
         "from": offset,

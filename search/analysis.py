@@ -14,7 +14,13 @@ Choices for the languages without a built-in analyser (see docs/search.md):
   cheap substitute for stemming in Slavic languages) on top of accent folding.
 - Serbian and Croatian: `serbian_normalization` folds Cyrillic and Latin script
   (and č/ć/đ/š/ž) to one form, so Cyrillic queries find Latin text and vice versa.
-- Albanian: lowercase and accent folding (ë → e, ç → c), no stemmer exists.
+- Albanian: lowercase and accent folding (ë → e, ç → c), and the cut to six letters
+  as for the Slavic languages without a stemmer: no Albanian stemmer exists, and its
+  suffixed articles (klaster, klasteri, klasterët) otherwise never meet.
+
+Every text field also has a `.prefix` sub-field (`_prefix_filters`): the words unstemmed, cut
+to a few letters. Searched with a lower weight, it finds the forms the default analyser
+leaves apart; tests/search/test_recall.py measures what each language needs of it.
 """
 
 from django.conf import settings
@@ -95,16 +101,18 @@ def _folding_filters(language):
 
 
 def _prefix_filters(language):
-    """The language's own filters without its stemmer, then the first five letters of each word.
+    """The language's own filters without its stemmer, then the first six letters of each word (five
+    where the default analyser already cuts at six).
 
-    A looser match than the stemmed fields, for the forms a stemmer leaves apart (bg клъстер/клъстери,
-    el καινοτομία/καινοτομίας, hu klaszterpolitika/klaszterpolitikák, ro cluster/clustere, de
-    Südosteuropa/Südosteuropas) and for short stems a cut at six letters misses (sl grozd/grozdov,
-    hr/sr Europa/Europe, sq Evropa/Evropës). The stop words stay out, so that they match nothing.
+    A looser match than the default analyser's, searched with a lower weight: it finds the forms a
+    stemmer leaves apart (bg клъстер/клъстери, el καινοτομία/καινοτομίας, hu klaszterpolitika/
+    klaszterpolitikák, ro cluster/clustere, de Südosteuropa/Südosteuropas) and the short stems a cut at
+    six letters misses (sl grozd/grozdov, hr/sr Europa/Europe, sq Evropa/Evropës). Stop words stay out.
     """
     own = [f for f in LANGUAGE_FILTERS[language] if not f.endswith("_stemmer") and not f.startswith("prefix")]
     folding = [] if language == "el" or "asciifolding" in own else ["asciifolding"]
-    return [*own, *folding, "prefix5"]
+    cut = "prefix5" if "prefix6" in LANGUAGE_FILTERS[language] else "prefix6"
+    return [*own, *folding, cut]
 
 
 def index_settings(language):

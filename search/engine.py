@@ -236,7 +236,8 @@ def _actions(documents, index_for):
 # --- Queries -----------------------------------------------------------------
 
 # The stemmed fields rank; `.folded` (the words as written) ranks exact forms first; `.prefix` (the first
-# five letters of each word) finds the forms the stemmer leaves apart, with the lowest weight.
+# six letters of each word, five in the languages cut at six) finds the forms the stemmer leaves apart,
+# with the lowest weight.
 TEXT_FIELDS = [
     "title^4",
     "title.folded^2",
@@ -254,33 +255,51 @@ TEXT_FIELDS = [
 # Results in the visitor's language rank above those in another (the untranslated pages shown in their
 # place, in English). Scores of different indexes do not compare: a word in every page of a language's
 # index ("cluster") weighs next to nothing there, and the English pages that share the word ("cluster" in
-# de, it, ro) would push the visitor's own pages off the first page. Text scores stay in the tens.
+# de, it, ro) would push the visitor's own pages off the first page. Text scores stay far below it.
 OWN_LANGUAGE_FIRST = 1000
 FACETS = ["content_type", "thematic_areas", "work_package", "country", "year"]
 PHRASE_RE = re.compile(r'"([^"]+)"')
+WORD_RE = re.compile(r"[^\W_]")
 
 
 def text_query(query):
     """The visitor's words as match queries: never parsed as query syntax, so nothing needs escaping.
 
-    Quoted parts become phrase queries; the rest must mostly match (all of up to two words).
+    Quoted parts become phrase queries. Of the other words, all must match when there are one or two,
+    three in four when there are more. Each word is matched on its own, in whichever field and analyser
+    finds it: the stemmer may find one word of a query and only the cut to a prefix the other, one may
+    be in the title and the other in the text. A word that leaves no term (a stop word) rules nothing out.
     """
     phrases = [p.strip() for p in PHRASE_RE.findall(query) if p.strip()]
-    rest = PHRASE_RE.sub(" ", query).replace('"', " ").strip()
+    # Only words with a letter or digit: punctuation alone leaves no term, so it would match everything.
+    words = [word for word in PHRASE_RE.sub(" ", query).replace('"', " ").split() if WORD_RE.search(word)]
     clauses = [{"multi_match": {"query": p, "type": "phrase", "fields": TEXT_FIELDS}} for p in phrases]
-    if rest:
+    if words:
         clauses.append(
             {
-                "multi_match": {
-                    "query": rest,
-                    "type": "best_fields",
-                    "fields": TEXT_FIELDS,
+                "bool": {
+                    "should": [
+                        {
+                            "multi_match": {
+                                "query": word,
+                                "type": "best_fields",
+                                "fields": TEXT_FIELDS,
+                                "tie_breaker": 0.3,
+                                "zero_terms_query": "all",
+                            }
+                        }
+                        for word in words
+                    ],
                     "minimum_should_match": "2<75%",
-                    "tie_breaker": 0.3,
                 }
             }
         )
-    return {"bool": {"must": clauses}}
+    if not clauses:
+        return {"bool": {"must": [{"match_none": {}}]}}
+    # Stop words rule nothing out, but a query of stop words alone must not find every page: some word
+    # of the query has to be found somewhere (in the fields that keep stop words, if need be).
+    found_somewhere = {"multi_match": {"query": " ".join([*phrases, *words]), "fields": TEXT_FIELDS}}
+    return {"bool": {"must": clauses, "filter": [found_somewhere]}}
 
 
 def access_filters(language, all_languages, may_read_restricted):
@@ -312,7 +331,10 @@ def facet_filter(name, values):
 def search(query, *, language, all_languages, may_read_restricted, selected, sort, offset, limit):
     """Run one search; returns the raw response (hits with highlights, facet aggregations)."""
     base = text_query(query)
-    base["bool"]["filter"] = access_filters(language, all_languages, may_read_restricted)
+    base["bool"]["filter"] = [
+        *base["bool"].get("filter", []),
+        *access_filters(language, all_languages, may_read_restricted),
+    ]
     # Text in the visitor's language first: a constant far above any text score is added to it.
     ranked = {
         "bool": {

@@ -63,9 +63,7 @@ def _client(url, timeout):
     # Credentials go in the address (https://user:password@host:9200); SEARCH_CA_CERTS names the
     # certificate authority of a cluster whose certificate the system does not trust.
     hosts = [host.strip() for host in url.split(",") if host.strip()]
-    options = {"max_retries": 1, "retry_on_timeout": False}
-    if settings.SEARCH_CA_CERTS:
-        options["ca_certs"] = settings.SEARCH_CA_CERTS
+    options = {"max_retries": 1, "retry_on_timeout": False, **_tls_options()}
     if engine_of(hosts, timeout) == "elasticsearch":
         return elasticsearch.Elasticsearch([_with_scheme(host) for host in hosts], request_timeout=timeout, **options)
     return opensearchpy.OpenSearch(hosts, timeout=timeout, **options)
@@ -78,9 +76,7 @@ def engine_of(hosts, timeout):
     clients refuse a server without it, and OpenSearch's never send it. The cluster health is
     asked because every server answers it (an Elasticsearch test node answers 405 to GET /).
     """
-    pool = urllib3.PoolManager(
-        timeout=timeout, retries=False, **({"ca_certs": settings.SEARCH_CA_CERTS} if settings.SEARCH_CA_CERTS else {})
-    )
+    pool = urllib3.PoolManager(timeout=timeout, retries=False, **_tls_options())
     problems = []
     for host in hosts:
         parts = urlsplit(_with_scheme(host))
@@ -93,6 +89,11 @@ def engine_of(hosts, timeout):
             continue
         return "elasticsearch" if response.headers.get("X-Elastic-Product") == "Elasticsearch" else "opensearch"
     raise EngineUnreachable("; ".join(problems))
+
+
+def _tls_options():
+    # The same trust for the question of the engine as for the client that then speaks to it.
+    return {"ca_certs": settings.SEARCH_CA_CERTS} if settings.SEARCH_CA_CERTS else {}
 
 
 def _with_scheme(host):

@@ -9,9 +9,12 @@ client, chosen by asking the server (below); every request the site makes is one
 understand alike, so everything above the client is the same code.
 """
 
+import difflib
 import functools
+import logging
 import re
 import time
+import unicodedata
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -38,7 +41,9 @@ EngineError = (
     elasticsearch.helpers.BulkIndexError,
     EngineUnreachable,
 )
-_ALREADY_EXISTS = (opensearchpy.exceptions.RequestError, elasticsearch.BadRequestError)
+_BAD_REQUEST = (opensearchpy.exceptions.RequestError, elasticsearch.BadRequestError)
+
+logger = logging.getLogger(__name__)
 
 
 def is_enabled():
@@ -155,12 +160,19 @@ def ensure_indexes(es):
     """Create and alias the indexes of languages that have none (first start, new language).
 
     Existing indexes get the current mappings once per process, so a new field needs
-    no rebuild; a changed field does (`manage.py rebuild_search_index`).
+    no rebuild; a changed field, or one that needs a new analyser, does (`manage.py
+    rebuild_search_index`). Until then the old indexes keep answering and taking updates:
+    documents have the same fields, and queries on a sub-field an index lacks find nothing there.
     """
     existing = current_indexes(es)
     key = (settings.SEARCH_URL, settings.SEARCH_INDEX_PREFIX)
     if key not in _mappings_checked and existing:
-        es.indices.put_mapping(index=",".join(existing.values()), body=MAPPINGS)
+        try:
+            es.indices.put_mapping(index=",".join(existing.values()), body=MAPPINGS)
+        except _BAD_REQUEST as error:
+            logger.warning(
+                "The search indexes were built with older analysers; run manage.py rebuild_search_index (%s)", error
+            )
         _mappings_checked.add(key)
     for lang in languages():
         if lang not in existing:
@@ -177,7 +189,7 @@ def _create_first_index(es, lang):
     name = f"{alias_name(lang)}-first"
     try:
         es.indices.create(index=name, body={**index_settings(lang), "aliases": {alias_name(lang): {}}})
-    except _ALREADY_EXISTS as error:
+    except _BAD_REQUEST as error:
         if error.error != "resource_already_exists_exception":
             raise
         # Created by another process, or left without its alias by an interrupted start.
@@ -261,36 +273,63 @@ OWN_LANGUAGE_FIRST = 1000
 FACETS = ["content_type", "thematic_areas", "work_package", "country", "year"]
 PHRASE_RE = re.compile(r'"([^"]+)"')
 WORD_RE = re.compile(r"[^\W_]")
+# Words one letter away from the typed one (two from six letters on) whose first letter is the same:
+# typing errors rarely touch the first letter, and keeping it cuts the words to compare a hundredfold.
+SIMILAR_WORDS = {"fuzziness": "AUTO", "prefix_length": 1, "max_expansions": 20}
+HIGHLIGHT_START, HIGHLIGHT_END = "\ue000", "\ue001"
+MARKED_RE = re.compile(f"{HIGHLIGHT_START}([^{HIGHLIGHT_END}]+){HIGHLIGHT_END}")
 
 
-def text_query(query):
+def _words(query):
+    """The phrases (quoted parts) and the other words of a query."""
+    phrases = [p.strip() for p in PHRASE_RE.findall(query) if p.strip()]
+    # Only words with a letter or digit: punctuation alone leaves no term, so it would match everything.
+    words = [word for word in PHRASE_RE.sub(" ", query).replace('"', " ").split() if WORD_RE.search(word)]
+    return phrases, words
+
+
+def _word_query(word, index, similar):
+    exact = {
+        "multi_match": {
+            "query": word,
+            "type": "best_fields",
+            "fields": TEXT_FIELDS,
+            "tie_breaker": 0.3,
+            "zero_terms_query": "all",
+        }
+    }
+    if not similar:
+        return exact
+    # The words as typed (or inflected) are named, so that the hits tell which words they found (see
+    # did_you_mean); the prefix fields are left to the similar words, as a prefix is not the word typed.
+    # Words as typed still rank first: a similar word adds a smaller score.
+    as_typed = [field for field in TEXT_FIELDS if ".prefix" not in field]
+    return {
+        "bool": {
+            "should": [
+                {"multi_match": {**exact["multi_match"], "fields": as_typed, "_name": f"exact-{index}"}},
+                {"multi_match": {**exact["multi_match"], **SIMILAR_WORDS, "_name": f"similar-{index}", "boost": 0.5}},
+            ]
+        }
+    }
+
+
+def text_query(query, similar=False):
     """The visitor's words as match queries: never parsed as query syntax, so nothing needs escaping.
 
     Quoted parts become phrase queries. Of the other words, all must match when there are one or two,
     three in four when there are more. Each word is matched on its own, in whichever field and analyser
     finds it: the stemmer may find one word of a query and only the cut to a prefix the other, one may
     be in the title and the other in the text. A word that leaves no term (a stop word) rules nothing out.
+    `similar`: each word also matches words one or two letters away from it (typing errors).
     """
-    phrases = [p.strip() for p in PHRASE_RE.findall(query) if p.strip()]
-    # Only words with a letter or digit: punctuation alone leaves no term, so it would match everything.
-    words = [word for word in PHRASE_RE.sub(" ", query).replace('"', " ").split() if WORD_RE.search(word)]
+    phrases, words = _words(query)
     clauses = [{"multi_match": {"query": p, "type": "phrase", "fields": TEXT_FIELDS}} for p in phrases]
     if words:
         clauses.append(
             {
                 "bool": {
-                    "should": [
-                        {
-                            "multi_match": {
-                                "query": word,
-                                "type": "best_fields",
-                                "fields": TEXT_FIELDS,
-                                "tie_breaker": 0.3,
-                                "zero_terms_query": "all",
-                            }
-                        }
-                        for word in words
-                    ],
+                    "should": [_word_query(word, index, similar) for index, word in enumerate(words)],
                     "minimum_should_match": "2<75%",
                 }
             }
@@ -300,7 +339,45 @@ def text_query(query):
     # Stop words rule nothing out, but a query of stop words alone must not find every page: some word
     # of the query has to be found somewhere (in the fields that keep stop words, if need be).
     found_somewhere = {"multi_match": {"query": " ".join([*phrases, *words]), "fields": TEXT_FIELDS}}
+    if similar:
+        found_somewhere["multi_match"].update(SIMILAR_WORDS)
     return {"bool": {"must": clauses, "filter": [found_somewhere]}}
+
+
+def did_you_mean(query, hits):
+    """The query with each word that no hit contains as typed replaced by the closest word the hits
+    were found by (their highlighted words), or None when there is nothing to correct.
+
+    Only hits of a search with `similar=True` carry what it needs. The words come from hits the visitor
+    may see, so a suggestion never reveals a word of a page they may not read.
+    """
+    phrases, words = _words(query)
+    found_as_typed = {name for hit in hits for name in hit.get("matched_queries", []) if name.startswith("exact-")}
+    marked = {
+        word
+        for hit in hits
+        for fragments in hit.get("highlight", {}).values()
+        for fragment in fragments
+        for marked_text in MARKED_RE.findall(fragment)
+        for word in marked_text.split()
+    }
+    by_folded_form = {}
+    for word in sorted(marked):
+        by_folded_form.setdefault(_folded(word), word.lower())
+    corrected = []
+    for index, word in enumerate(words):
+        closest = None
+        if f"exact-{index}" not in found_as_typed:
+            closest = difflib.get_close_matches(_folded(word), by_folded_form, n=1, cutoff=0.6)
+        corrected.append(by_folded_form[closest[0]] if closest else word)
+    if corrected == words:
+        return None
+    return " ".join([*(f'"{phrase}"' for phrase in phrases), *corrected])
+
+
+def _folded(word):
+    """Lower case without accents: how close two words are is judged on their letters alone."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def access_filters(language, all_languages, may_read_restricted):
@@ -329,9 +406,12 @@ def facet_filter(name, values):
     return {"terms": {name: list(values)}}
 
 
-def search(query, *, language, all_languages, may_read_restricted, selected, sort, offset, limit):
-    """Run one search; returns the raw response (hits with highlights, facet aggregations)."""
-    base = text_query(query)
+def search(query, *, language, all_languages, may_read_restricted, selected, sort, offset, limit, similar=False):
+    """Run one search; returns the raw response (hits with highlights, facet aggregations).
+
+    `similar`: also find words one or two letters away from the typed ones (see text_query).
+    """
+    base = text_query(query, similar)
     base["bool"]["filter"] = [
         *base["bool"].get("filter", []),
         *access_filters(language, all_languages, may_read_restricted),
@@ -373,8 +453,8 @@ def search(query, *, language, all_languages, may_read_restricted, selected, sor
         ],
         # Plain text with private-use markers: the view escapes it and adds the <mark> tags itself.
         "highlight": {
-            "pre_tags": ["\ue000"],
-            "post_tags": ["\ue001"],
+            "pre_tags": [HIGHLIGHT_START],
+            "post_tags": [HIGHLIGHT_END],
             "fields": {
                 "title": {"number_of_fragments": 0},
                 "introduction": {"fragment_size": 180, "number_of_fragments": 1},
@@ -385,6 +465,10 @@ def search(query, *, language, all_languages, may_read_restricted, selected, sor
     }
     if sort == "date":
         body["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, "_score"]
+    if similar:
+        # The offsets in the postings give no place to words found by similarity; the plain highlighter
+        # reads the hits' text again (ten hits, and only when the words as typed found little).
+        body["highlight"]["type"] = "plain"
     return client().search(index=all_aliases(), body=body, ignore_unavailable=True)
 
 

@@ -41,13 +41,17 @@ MAX_QUERY_LENGTH = 200
 MAX_QUERY_TERMS = 12
 MAX_TERM_LENGTH = 50
 MAX_PAGE = 100
+# Fewer results than this for the words as typed, and the engine looks for words like them too.
+FEW_RESULTS = 3
+# Suggestions start at the third letter typed (search/static/search/suggest.js waits as long).
+MIN_SUGGEST_LENGTH = 3
 # The database backend ranks at most this many matches; only one page of them is built.
 MAX_DATABASE_MATCHES = 200
 CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f\ue000\ue001]")
-# The engine marks highlighted words with these private-use characters (stripped from queries
-# and from what the engine returns before they are added back as <mark> tags), so nothing the
-# engine sends is ever trusted as HTML.
-HIGHLIGHT_START, HIGHLIGHT_END = "\ue000", "\ue001"
+# The engine marks highlighted words with private-use characters (engine.HIGHLIGHT_START, …_END;
+# stripped from queries, and from what the engine returns before they are added back as <mark>
+# tags), so nothing the engine sends is ever trusted as HTML.
+HIGHLIGHT_START, HIGHLIGHT_END = engine.HIGHLIGHT_START, engine.HIGHLIGHT_END
 # The database backends hand the words to SQLite FTS5 / PostgreSQL tsquery, whose syntax
 # characters must not get through: only letters, digits and spaces do.
 NON_WORD = re.compile(r"[^\w\s]|_")
@@ -193,7 +197,8 @@ def _snippet(hit):
     return escape(hit["_source"].get("introduction") or "")
 
 
-def _engine_results(query, language, all_languages, may_read, selected, sort, number):
+def _engine_results(query, language, all_languages, may_read, selected, sort, number, similar=False):
+    """(results, total, facet aggregations, raw hits) of one page of the engine's results."""
     response = engine.search(
         query,
         language=language,
@@ -203,6 +208,7 @@ def _engine_results(query, language, all_languages, may_read, selected, sort, nu
         sort=sort,
         offset=(number - 1) * RESULTS_PER_PAGE,
         limit=RESULTS_PER_PAGE,
+        similar=similar,
     )
     language_names = _language_names()
     results = []
@@ -222,7 +228,33 @@ def _engine_results(query, language, all_languages, may_read, selected, sort, nu
                 "other_language": source["language"] != language and source["content_type"] != "post",
             }
         )
-    return results, response["hits"]["total"]["value"], response.get("aggregations", {})
+    hits = response["hits"]["hits"]
+    return results, response["hits"]["total"]["value"], response.get("aggregations", {}), hits
+
+
+def _engine_search(arguments, number):
+    """One page of the engine's results. When the words as typed find fewer than FEW_RESULTS, the
+    words like them are looked up too: they give the "Did you mean" suggestion and, when the words as
+    typed find nothing, the results."""
+    results, total, aggregations, _hits = _engine_results(*arguments, number)
+    corrected, similar_words = None, False
+    if total < FEW_RESULTS:
+        similar = _engine_results(*arguments, number, similar=True)
+        corrected = engine.did_you_mean(arguments[0], similar[3])
+        if total == 0 and similar[1]:
+            results, total, aggregations, _hits = similar
+            similar_words = True
+    last = max(1, -(-min(total, MAX_PAGE * RESULTS_PER_PAGE) // RESULTS_PER_PAGE))
+    if number > last:  # a page past the end shows the last one
+        return _engine_search(arguments, last)
+    return {
+        "results": results,
+        "total": total,
+        "aggregations": aggregations,
+        "number": number,
+        "did_you_mean": corrected,
+        "similar_words": similar_words,
+    }
 
 
 def _readable_ids(ids, user):
@@ -240,8 +272,12 @@ def _readable_ids(ids, user):
     return [pk for pk in ids if pk in allowed]
 
 
-def _database_matches(query, language, all_languages, user, limit=MAX_DATABASE_MATCHES):
-    """Ids of the live pages the database backend finds for `query`, best first, that the visitor may read."""
+def _database_matches(query, language, all_languages, user, limit=MAX_DATABASE_MATCHES, typing=False):
+    """Ids of the live pages the database backend finds for `query`, best first, that the visitor may read.
+
+    `typing`: the words are being typed (suggestions): titles with all the words, the last one as the
+    beginning of a word ("клъст" finds "Клъстерна политика").
+    """
     queryset = Page.objects.live().type(*PAGE_TYPES)
     if not all_languages:
         locale = Locale.objects.filter(language_code=language).first()
@@ -250,7 +286,8 @@ def _database_matches(query, language, all_languages, user, limit=MAX_DATABASE_M
     if not words:
         return []
     try:
-        found = [page.pk for page in queryset.search(words, operator="or")[:limit]]
+        matching = queryset.autocomplete(words, operator="and") if typing else queryset.search(words, operator="or")
+        found = [page.pk for page in matching[:limit]]
     except DatabaseError:
         logger.exception("Database search failed for %r", words)
         return []
@@ -317,12 +354,13 @@ def search(request):
         if engine.is_enabled():
             try:
                 arguments = (query, language, all_languages, user_is_partner(request.user), selected, sort)
-                results, total, aggregations = _engine_results(*arguments, number)
-                last = max(1, -(-min(total, MAX_PAGE * RESULTS_PER_PAGE) // RESULTS_PER_PAGE))
-                if number > last:  # a page past the end shows the last one
-                    number = last
-                    results, total, aggregations = _engine_results(*arguments, number)
-                context["facets"] = _build_facets(aggregations, params, selected, language)
+                found = _engine_search(arguments, number)
+                results, total, number = found["results"], found["total"], found["number"]
+                context["facets"] = _build_facets(found["aggregations"], params, selected, language)
+                context["similar_words"] = found["similar_words"]
+                if found["did_you_mean"]:
+                    context["did_you_mean"] = found["did_you_mean"]
+                    context["did_you_mean_url"] = "?" + _query_string({**params, "q": [found["did_you_mean"]]})
             except engine.EngineError as error:
                 logger.warning("Search server unavailable, using the database backend: %s", error)
                 context["engine_unavailable"] = True
@@ -357,7 +395,7 @@ def suggest(request):
         response["Retry-After"] = "60"
         return response
     query = clean_query(request.GET.get("q"))[:100]
-    if len(query) < 2:
+    if len(query) < MIN_SUGGEST_LENGTH:
         return JsonResponse({"suggestions": []})
     language = _language()
     suggestions = None
@@ -375,7 +413,7 @@ def suggest(request):
         except engine.EngineError as error:
             logger.warning("Search server unavailable for suggestions: %s", error)
     if suggestions is None:
-        matches = _database_matches(query, language, False, request.user, limit=8)
+        matches = _database_matches(query, language, False, request.user, limit=8, typing=True)
         results = _database_results(matches, language, request)
         suggestions = [{"title": r["title"], "url": r["url"], "untranslated": r["other_language"]} for r in results]
     response = JsonResponse({"suggestions": suggestions})

@@ -6,6 +6,7 @@ from wagtail.models import PageViewRestriction
 
 from knowledge.permissions import PARTNERS_GROUP_NAME
 from search.models import PendingIndexUpdate
+from tests.factories.translation import translate
 
 
 def _urls(response):
@@ -53,3 +54,24 @@ def test_search_page_is_noindex_and_has_the_header_box(client, site_tree):
     assert response["X-Robots-Tag"] == "noindex"
     assert 'name="robots" content="noindex"' in content
     assert 'data-suggest-url="/en/search/suggest/"' in content
+
+
+def _suggested_titles(client, language, typed):
+    response = client.get(f"/{language}/search/suggest/", {"q": typed})
+    assert response.status_code == 200
+    return [suggestion["title"] for suggestion in response.json()["suggestions"]]
+
+
+def test_database_backend_suggests_titles_from_the_first_three_letters(client, site_tree, locales):
+    bulgarian = {
+        "Cluster policy learning starts": "Клъстерната политика започва с работни групи",
+        "Transnational workshop": "Транснационален семинар",
+    }
+    translate(site_tree["news"], locales["bg"], lambda text: bulgarian.get(text, text))
+    title = "Клъстерната политика започва с работни групи"
+    for typed in ("клъ", "клъст", "работ", "Клъстерн", "клъстерната пол", "политика рабо"):
+        assert _suggested_titles(client, "bg", typed) == [title], typed
+    assert _suggested_titles(client, "bg", "рабо клъстерна") == []  # every word must be found
+    assert _suggested_titles(client, "en", "Clu") == ["Cluster policy learning starts"]
+    # Two letters suggest nothing on either backend: too many titles begin with them to help.
+    assert _suggested_titles(client, "bg", "кл") == []

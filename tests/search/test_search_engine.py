@@ -254,6 +254,64 @@ def test_facets_count_and_narrow_and_combine_in_the_url(client, kb):
     assert _urls(by_area) == [kb["coop"].url, kb["practice"].url]
 
 
+# --- Typing errors --------------------------------------------------------------------
+
+
+def test_a_misspelt_word_finds_the_pages_of_the_word_it_resembles_and_suggests_it(client, kb):
+    response = _search(client, "en", q="clustr")
+    assert response.context["similar_words"] and response.context["total"] >= 3
+    assert kb["clusters"].url in _urls(response)
+    assert "<mark>Clusters</mark> in cooperation" in _titles(response)
+    assert response.context["did_you_mean"] == "cluster"
+    content = response.content.decode()
+    assert "These results contain similar words." in content
+    assert 'Did you mean <a href="?q=cluster">cluster</a>?' in content
+
+
+def test_a_misspelt_inflected_word_finds_the_page_in_the_visitors_language(client, kb):
+    response = _search(client, "hu", q="klaszetrek")
+    assert _urls(response)[0] == kb["clusters_hu"].url
+    assert response.context["did_you_mean"] == "klaszterek"
+    response = _search(client, "bg", q="клъстрите")
+    assert _urls(response)[0] == kb["coop_bg"].url
+    assert response.context["did_you_mean"] == "клъстерите"
+
+
+def test_only_the_misspelt_word_of_a_query_is_corrected_and_the_filters_are_kept(client, kb):
+    response = _search(client, "en", q="vouchers Slovnia", all="1", type="good_practice")
+    assert _urls(response) == [kb["practice"].url]
+    assert response.context["did_you_mean"] == "vouchers slovenia"
+    assert response.context["did_you_mean_url"] == "?q=vouchers+slovenia&all=1&type=good_practice"
+
+
+def test_words_found_as_typed_get_no_suggestion(client, kb):
+    for query in ("cluster", "vouchers", "innovation policies"):
+        response = _search(client, "en", q=query)
+        assert response.context["total"] and not response.context.get("did_you_mean"), query
+        assert not response.context["similar_words"]
+    nonsense = _search(client, "en", q="qqqxxzzv")
+    assert nonsense.context["total"] == 0 and not nonsense.context.get("did_you_mean")
+
+
+def test_a_suggestion_never_reveals_a_word_of_content_the_visitor_may_not_read(client, kb):
+    response = _search(client, "en", q="zanzibarqux", all="1")
+    assert response.context["total"] == 0 and not response.context.get("did_you_mean")
+    assert "anzibarquux" not in response.content.decode().lower()
+    partner = User.objects.create_user("partner", password="x")
+    partner.groups.add(Group.objects.get_or_create(name=PARTNERS_GROUP_NAME)[0])
+    client.force_login(partner)
+    response = _search(client, "en", q="zanzibarqux", all="1")
+    assert _urls(response) == [kb["secret"].url] and response.context["did_you_mean"] == "zanzibarquux"
+
+
+def test_suggestions_start_at_the_third_letter(client, kb):
+    title = BG["Partners discuss cooperation between clusters"]
+    for typed in ("клъ", "сътруд", "партньорите клъст", "Клъстерите"):
+        suggestions = client.get("/bg/search/suggest/", {"q": typed}).json()["suggestions"]
+        assert [s["title"] for s in suggestions] == [title], typed
+    assert client.get("/bg/search/suggest/", {"q": "кл"}).json() == {"suggestions": []}
+
+
 # --- Leaks -------------------------------------------------------------------------
 
 

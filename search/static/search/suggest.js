@@ -46,7 +46,7 @@
 
     function fetchSuggestions() {
         const q = input.value.trim();
-        if (q.length < 2) return close();
+        if (q.length < 3) return close();  // as MIN_SUGGEST_LENGTH in search/views.py
         if (controller) controller.abort();
         controller = new AbortController();
         fetch(input.dataset.suggestUrl + "?q=" + encodeURIComponent(q), { signal: controller.signal })

@@ -49,3 +49,16 @@ def test_search_page_has_no_serious_accessibility_violations(live_server, page, 
     violations = axe_violations(page)
     assert not violations, format_violations(violations)
     take_screenshots(page, SCREENSHOTS, f"search-{language}")
+
+
+def test_a_misspelt_search_offers_the_word_it_resembles(live_server, page, search_engine, site_tree):
+    index_now()
+    page.goto(f"{live_server.url}/en/search/?q=vouchrs")
+    assert "These results contain similar words." in page.locator(".search-main").inner_text()
+    assert page.locator(".search-result__title").all_inner_texts() == ["Innovation vouchers"]
+    violations = axe_violations(page)
+    assert not violations, format_violations(violations)
+    page.get_by_role("link", name="vouchers", exact=True).click()
+    page.wait_for_url("**/en/search/?q=vouchers")
+    assert page.locator(".search-result__title").all_inner_texts() == ["Innovation vouchers"]
+    assert page.locator(".search-did-you-mean").count() == 0

@@ -33,6 +33,8 @@ elif [ -z "${SEARCH_URL:-}" ]; then
     if search_server start >"$search_log" 2>&1; then
         search_started=yes
         SEARCH_URL="$(search_server url)"
+        # The script puts the compound word lists into the engine's config directory.
+        export SEARCH_COMPOUND_WORDS=1
     else
         echo "The search engine did not start ($search_log): searching with the database instead." >&2
     fi

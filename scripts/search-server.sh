@@ -191,13 +191,42 @@ EOF
     rm -f "$DOWNLOADS/opensearch-$OPENSEARCH_VERSION.zip"
 }
 
-install_debian_jdk() {
+install_debian_packages() { # package...
     command -v apt-get >/dev/null || return 0
-    log "installing openjdk-17-jdk-headless from Debian's packages"
+    log "installing $* from Debian's packages"
     local sudo=()
     [[ $(id -u) -eq 0 ]] || sudo=(sudo)
-    { "${sudo[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq \
-        openjdk-17-jdk-headless; } >&2 || log "could not install a JDK"
+    # The test script starts both engines at once; their installs take turns.
+    (
+        if command -v flock >/dev/null; then flock 8; fi
+        { "${sudo[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "$@"; } >&2
+    ) 8>"${TMPDIR:-/tmp}/clusterpolisee-apt.lock" || log "could not install $*"
+}
+
+install_debian_jdk() { install_debian_packages openjdk-17-jdk-headless; }
+
+# The word lists of the compound filter of search/analysis.py (COMPOUND_WORD_LISTS): the words of
+# Debian's hunspell dictionaries in lower case, four letters or more (the filter's shortest part).
+HUNSPELL_DIR=${CLUSTERPOLISEE_HUNSPELL_DIR:-/usr/share/hunspell}
+install_word_lists() { # engine config dir
+    local dic language
+    if [[ ! -f $HUNSPELL_DIR/de_DE.dic || ! -f $HUNSPELL_DIR/hu_HU.dic ]]; then
+        install_debian_packages hunspell-de-de hunspell-hu
+    fi
+    mkdir -p "$1/analysis"
+    for dic in de_DE hu_HU; do
+        language=${dic%%_*}
+        [[ -f $HUNSPELL_DIR/$dic.dic ]] || die "no $HUNSPELL_DIR/$dic.dic for the compound word list (apt-get install hunspell-$language)"
+        # The first line is the number of entries; each entry is word/flags, some with a tab and notes.
+        tail -n +2 "$HUNSPELL_DIR/$dic.dic" | cut -f1 | sed 's#/.*##' | LC_ALL=C.UTF-8 sed 's/.*/\L&/' \
+            | LC_ALL=C.UTF-8 grep -xE '[[:alpha:]]{4,}' > "$1/analysis/words"
+        if [[ $language == hu ]]; then
+            # Hungarian lengthens a final a or e before an ending (politika: klaszterpolitikáról).
+            sed -n 's/a$/á/p; s/e$/é/p' "$1/analysis/words" >> "$1/analysis/words"
+        fi
+        LC_ALL=C sort -u "$1/analysis/words" > "$1/analysis/${language}_words.txt"
+        rm "$1/analysis/words"
+    done
 }
 
 find_jdk() { # prints the JDK Elasticsearch runs on and its plugin is compiled with
@@ -449,6 +478,7 @@ cmd_start() {
     mkdir -p "$RUN_DIR"/{logs,tmp}
     if [[ -n $kept ]]; then mv "$kept/data" "$RUN_DIR/data" && rmdir "$kept"; else mkdir -p "$RUN_DIR/data"; fi
     cp -R "$dist_home/config" "$RUN_DIR/config"
+    install_word_lists "$RUN_DIR/config"
 
     if [[ $(id -u) -eq 0 ]]; then
         user=$(ensure_service_user)

@@ -88,6 +88,7 @@ export CACHE_URL=redis://127.0.0.1:$REDIS_PORT/0
 export REDIS_URL=redis://127.0.0.1:$REDIS_PORT/0
 export SEARCH_URL=$(search_url)
 export SEARCH_REPLICAS=1
+export SEARCH_COMPOUND_WORDS=1  # scripts/search-server.sh gives each node the word lists
 export VAR_DIR=$STACK_DIR
 export STATIC_ROOT=$STACK_DIR/static
 export MEDIA_ROOT=$STACK_DIR/media

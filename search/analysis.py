@@ -21,6 +21,14 @@ Choices for the languages without a built-in analyser (see docs/search.md):
 Every text field also has a `.prefix` sub-field (`_prefix_filters`): the words unstemmed, cut
 to a few letters. Searched with a lower weight, it finds the forms the default analyser
 leaves apart; tests/search/test_recall.py measures what each language needs of it.
+
+German and Hungarian write compounds as one word (Clusterpolitik, klaszterpolitikáról). With
+SEARCH_COMPOUND_WORDS, the `.prefix` sub-field also holds the dictionary words inside each compound
+(`dictionary_decompounder` with a word list from the language's hunspell dictionary, a file in the
+engine's config directory: see docs/search.md), so `Politik` finds `Clusterpolitiken`, below the pages
+that have the word itself. Queries are not split (the `prefix_query` analyser): `Clusterpolitik` still
+asks for the whole word. Not in the stemmed field: the Hungarian stemmer takes `politika` to `polit` but
+the part `politiká` (of `klaszterpolitikáról`) to `politika`; cut to six letters, both are `politi`.
 """
 
 from django.conf import settings
@@ -91,6 +99,25 @@ FILTERS = {
 }
 
 
+# The word lists scripts/search-server.sh writes into the engine's config directory.
+COMPOUND_WORD_LISTS = {"de": "analysis/de_words.txt", "hu": "analysis/hu_words.txt"}
+
+
+def _compound_filters(language):
+    """The filter splitting compounds, for the languages that have a word list, when the engine has them."""
+    if not settings.SEARCH_COMPOUND_WORDS or language not in COMPOUND_WORD_LISTS:
+        return {}
+    return {
+        "compound_parts": {
+            "type": "dictionary_decompounder",
+            "word_list_path": COMPOUND_WORD_LISTS[language],
+            # Parts of four letters or more, the longest at each place: shorter ones are mostly noise.
+            "min_subword_size": 4,
+            "only_longest_match": True,
+        }
+    }
+
+
 def _folding_filters(language):
     """Lowercase and accent folding only (no stemming): exact-ish matches and autocomplete."""
     if language == "el":
@@ -100,7 +127,7 @@ def _folding_filters(language):
     return ["lowercase", "asciifolding"]
 
 
-def _prefix_filters(language):
+def _prefix_filters(language, compounds=True):
     """The language's own filters without its stemmer, then the first six letters of each word (five
     where the default analyser already cuts at six).
 
@@ -108,8 +135,12 @@ def _prefix_filters(language):
     stemmer leaves apart (bg клъстер/клъстери, el καινοτομία/καινοτομίας, hu klaszterpolitika/
     klaszterpolitikák, ro cluster/clustere, de Südosteuropa/Südosteuropas) and the short stems a cut at
     six letters misses (sl grozd/grozdov, hr/sr Europa/Europe, sq Evropa/Evropës). Stop words stay out.
+    `compounds`: with the parts of German and Hungarian compounds (for the text, not for queries).
     """
     own = [f for f in LANGUAGE_FILTERS[language] if not f.endswith("_stemmer") and not f.startswith("prefix")]
+    if compounds and _compound_filters(language):
+        # After lowercasing, before the accents go: the word lists are lower case words as written.
+        own.insert(own.index("lowercase") + 1, "compound_parts")
     folding = [] if language == "el" or "asciifolding" in own else ["asciifolding"]
     cut = "prefix5" if "prefix6" in LANGUAGE_FILTERS[language] else "prefix6"
     return [*own, *folding, cut]
@@ -126,11 +157,16 @@ def index_settings(language):
                 "max_result_window": 10_000,
             },
             "analysis": {
-                "filter": FILTERS,
+                "filter": {**FILTERS, **_compound_filters(language)},
                 "analyzer": {
                     "default": {"type": "custom", "tokenizer": "standard", "filter": LANGUAGE_FILTERS[language]},
                     "folded": {"type": "custom", "tokenizer": "standard", "filter": folding},
                     "prefix": {"type": "custom", "tokenizer": "standard", "filter": _prefix_filters(language)},
+                    "prefix_query": {
+                        "type": "custom",
+                        "tokenizer": "standard",
+                        "filter": _prefix_filters(language, compounds=False),
+                    },
                     "autocomplete": {
                         "type": "custom",
                         "tokenizer": "standard",
@@ -143,13 +179,16 @@ def index_settings(language):
     }
 
 
+PREFIX_FIELD = {"type": "text", "analyzer": "prefix", "search_analyzer": "prefix_query"}
+
+
 def _text():
     # Offsets in the postings: highlighting reads them instead of analysing each hit's text again.
     return {
         "type": "text",
         "analyzer": "default",
         "index_options": "offsets",
-        "fields": {"folded": {"type": "text", "analyzer": "folded"}, "prefix": {"type": "text", "analyzer": "prefix"}},
+        "fields": {"folded": {"type": "text", "analyzer": "folded"}, "prefix": PREFIX_FIELD},
     }
 
 
@@ -170,7 +209,7 @@ MAPPINGS = {
             "analyzer": "default",
             "fields": {
                 "folded": {"type": "text", "analyzer": "folded"},
-                "prefix": {"type": "text", "analyzer": "prefix"},
+                "prefix": PREFIX_FIELD,
                 "suggest": {"type": "text", "analyzer": "autocomplete", "search_analyzer": "folded"},
                 "raw": {"type": "keyword", "ignore_above": 256},
             },

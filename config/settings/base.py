@@ -214,6 +214,9 @@ SEARCH_URL = env("SEARCH_URL", default="")
 SEARCH_CA_CERTS = env("SEARCH_CA_CERTS", default="")
 SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", default="clusterpolisee")
 SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=3.0)
+# German and Hungarian compounds indexed with their parts too: needs the word lists in the config directory
+# of every search node (docs/search.md); the site's own scripts put them there and switch this on.
+SEARCH_COMPOUND_WORDS = env.bool("SEARCH_COMPOUND_WORDS", default=False)
 # Copies of each index besides the primary: 1 on a cluster of two or more nodes (make stack).
 SEARCH_REPLICAS = env.int("SEARCH_REPLICAS", default=0)
 # Per client: result pages a minute, and suggestion requests (one per pause while typing).

@@ -47,6 +47,8 @@ LOGGING = {
 # themselves (tests/search/conftest.py), other tests keep the database backend.
 TEST_SEARCH_URL = env("SEARCH_URL", default="")
 SEARCH_URL = ""
+# The test servers get the compound word lists (scripts/search-server.sh).
+SEARCH_COMPOUND_WORDS = env.bool("SEARCH_COMPOUND_WORDS", default=True)
 # Several checkouts may share one search server; each keeps its own indexes.
 SEARCH_INDEX_PREFIX = env("TEST_SEARCH_INDEX_PREFIX", default="test-clusterpolisee") + WORKER
 # Tests search far more often than a visitor; the limit is switched on where it is tested.

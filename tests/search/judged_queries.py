@@ -9,7 +9,9 @@ Romanian texts, so the visitor's own pages must rank above them.
 Each query lists the pages a reader of that language expects to find: the pages whose text has every
 word of the query in some inflected form (for a quoted phrase: next to each other), so the set measures
 what the analysis of each language does with inflection, accents and script. A page that shares only a
-derived word (an adjective formed from the noun, a compound) is not expected, though it may be found.
+derived word (an adjective formed from the noun) is not expected, though it may be found. In German and
+Hungarian, which write compounds as one word, a word is also expected to find the compounds it is the
+part of (Politik: Clusterpolitik; menedzser: klasztermenedzser), as a reader of those languages expects.
 The queries come in both directions of each inflection pair (the base form finds the inflected one and
 back), with and without accents, and for Serbian in both scripts.
 """
@@ -624,6 +626,8 @@ QUERIES = {
         ('"intelligente Spezialisierung"', {"ris3"}),
         ("Strategie", {"ris3"}),
         ("Sudosteuropa", {"kick-off", "assessment"}),
+        ("Politik", {"kick-off", "assessment", "about"}),
+        ("Manager", {"workshop", "training"}),
     ],
     "el": [
         ("συνεργασία", {"workshop", "about"}),
@@ -647,6 +651,9 @@ QUERIES = {
         ("klasztermenedzser", {"workshop", "training"}),
         ("intelligens szakosodás", {"ris3"}),
         ("Delkelet-Europa", {"kick-off", "assessment"}),
+        ("politika", {"kick-off", "assessment", "about"}),
+        ("politikák", {"kick-off", "assessment", "about"}),
+        ("menedzser", {"workshop", "training"}),
     ],
     "it": [
         ("cluster", ALL),

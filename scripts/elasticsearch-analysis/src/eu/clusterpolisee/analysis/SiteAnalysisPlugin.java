@@ -18,6 +18,8 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.bg.BulgarianStemFilter;
+import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.cz.CzechStemFilter;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
@@ -63,6 +65,7 @@ public class SiteAnalysisPlugin extends Plugin implements AnalysisPlugin {
     public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
         Map<String, AnalysisProvider<TokenFilterFactory>> filters = new TreeMap<>();
         filters.put("asciifolding", AsciiFolding::new);
+        filters.put("dictionary_decompounder", requiresAnalysisSettings(DictionaryDecompounder::new));
         filters.put("edge_ngram", EdgeNGram::new);
         filters.put("elision", requiresAnalysisSettings(Elision::new));
         filters.put("german_normalization", (indexSettings, env, name, settings) -> new Normalizing(name, settings, GermanNormalizationFilter::new));
@@ -155,6 +158,32 @@ public class SiteAnalysisPlugin extends Plugin implements AnalysisPlugin {
         @Override
         public TokenStream create(TokenStream tokenStream) {
             return new ElisionFilter(tokenStream, articles);
+        }
+    }
+
+    // analysis-common's DictionaryCompoundWordTokenFilterFactory (word_list or word_list_path, sizes, only_longest_match).
+    static class DictionaryDecompounder extends AbstractTokenFilterFactory {
+        private final CharArraySet wordList;
+        private final int minWordSize;
+        private final int minSubwordSize;
+        private final int maxSubwordSize;
+        private final boolean onlyLongestMatch;
+
+        DictionaryDecompounder(IndexSettings indexSettings, Environment env, String name, Settings settings) {
+            super(name, settings);
+            minWordSize = settings.getAsInt("min_word_size", CompoundWordTokenFilterBase.DEFAULT_MIN_WORD_SIZE);
+            minSubwordSize = settings.getAsInt("min_subword_size", CompoundWordTokenFilterBase.DEFAULT_MIN_SUBWORD_SIZE);
+            maxSubwordSize = settings.getAsInt("max_subword_size", CompoundWordTokenFilterBase.DEFAULT_MAX_SUBWORD_SIZE);
+            onlyLongestMatch = settings.getAsBoolean("only_longest_match", false);
+            wordList = Analysis.getWordSet(env, settings, "word_list");
+            if (wordList == null) {
+                throw new IllegalArgumentException("word_list must be provided for [" + name + "], either as a path to a file, or directly");
+            }
+        }
+
+        @Override
+        public TokenStream create(TokenStream tokenStream) {
+            return new DictionaryCompoundWordTokenFilter(tokenStream, wordList, minWordSize, minSubwordSize, maxSubwordSize, onlyLongestMatch);
         }
     }
 

@@ -5,8 +5,9 @@ anonymous visitors (`audience: public`) or by the Partners group (`audience: par
 the private Steering Committee forum); posts of any other forum are never indexed.
 Machina's own search goes through django-haystack, which has no OpenSearch backend.
 
-Posts have no language of their own: they go to the default language's index and are
-shown in every locale (`fallback_for`), without the "not translated" mark.
+Each post goes to the index of the language it is written in, told from its text (search/language.py)
+with its author's language as the hint, and is shown in every locale (`fallback_for`): a post is not
+a translation, so it never carries the "not translated" mark.
 """
 
 from django.apps import apps
@@ -14,7 +15,10 @@ from django.conf import settings
 from django.db.models import Q
 from django.urls import reverse
 
+from accounts.services import member_language
 from knowledge.permissions import PARTNERS_GROUP_NAME
+
+from .language import detect_languages
 
 
 def forums_installed():
@@ -51,6 +55,25 @@ def _thematic_area(forum_keys, forum_id):
     return [key] if key.startswith("WG") else []
 
 
+def _body(post):
+    return post.content.raw if hasattr(post.content, "raw") else str(post.content or "")
+
+
+def _authors_words(post):
+    """The post's text, and its subject when the author wrote it: a reply's subject is the topic's by
+    default ("Re: ..."), and may be in another language than the reply."""
+    subject = post.subject or ""
+    if post.topic.first_post_id != post.pk and post.topic.subject in subject:
+        return _body(post)
+    return f"{_body(post)}\n{subject}"
+
+
+def _author_language(post):
+    """The language the author receives the site's e-mails in (chosen at sign-up from the site's language
+    then); the default language for a guest's post."""
+    return member_language(post.poster) if post.poster_id else settings.LANGUAGE_CODE
+
+
 def post_documents(object_ids):
     """(documents, ids to delete) for these posts."""
     if not forums_installed():
@@ -59,21 +82,26 @@ def post_documents(object_ids):
 
     from forums.models import SiteForum
 
-    posts = list(Post.objects.filter(pk__in=object_ids).select_related("topic", "topic__forum"))
+    posts = list(Post.objects.filter(pk__in=object_ids).select_related("topic", "topic__forum", "poster__profile"))
     audiences = _audiences({post.topic.forum for post in posts})
     forum_keys = dict(SiteForum.objects.values_list("forum_id", "key"))
-    default = settings.LANGUAGE_CODE
-    others = [code for code, _name in settings.LANGUAGES]
+    everywhere = [code for code, _name in settings.LANGUAGES]
     found = {post.pk for post in posts}
-    documents = []
     deleted = [f"post-{pk}" for pk in object_ids if pk not in found]
-    topic_urls = {}
+    indexed = []
     for post in posts:
-        topic = post.topic
-        audience = audiences.get(topic.forum_id)
-        if not (post.approved and topic.approved and audience):
+        if post.approved and post.topic.approved and audiences.get(post.topic.forum_id):
+            indexed.append(post)
+        else:
             deleted.append(f"post-{post.pk}")
-            continue
+    languages = detect_languages(
+        [_authors_words(post) for post in indexed],
+        [_author_language(post) for post in indexed],
+    )
+    documents = []
+    topic_urls = {}
+    for post, language in zip(indexed, languages, strict=True):
+        topic = post.topic
         if topic.pk not in topic_urls:
             topic_urls[topic.pk] = reverse(
                 "forum_conversation:topic", args=[topic.forum.slug, topic.forum_id, topic.slug, topic.pk]
@@ -84,15 +112,15 @@ def post_documents(object_ids):
                 "kind": "post",
                 "object_id": post.pk,
                 "content_type": "post",
-                "locale": default,
-                "language": default,
+                "locale": language,
+                "language": language,
                 "untranslated": False,
-                "fallback_for": [code for code in others if code != default],
-                "audience": audience,
+                "fallback_for": [code for code in everywhere if code != language],
+                "audience": audiences[topic.forum_id],
                 "translation_key": "",
                 "title": post.subject or topic.subject,
                 "introduction": "",
-                "body": post.content.raw if hasattr(post.content, "raw") else str(post.content or ""),
+                "body": _body(post),
                 "document_text": "",
                 "thematic_areas": _thematic_area(forum_keys, topic.forum_id),
                 "work_package": [],

@@ -224,8 +224,9 @@ def _engine_results(query, language, all_languages, may_read, selected, sort, nu
                 "date": datetime.date.fromisoformat(source["date"]) if source.get("date") else None,
                 "language": source["language"],
                 "language_name": language_names.get(source["language"], source["language"]),
-                # Forum posts have no language of their own: never marked as untranslated.
-                "other_language": source["language"] != language and source["content_type"] != "post",
+                "other_language": source["language"] != language,
+                # A forum post in another language is what its author wrote, not a missing translation.
+                "untranslated": source["language"] != language and source["content_type"] != "post",
             }
         )
     hits = response["hits"]["hits"]
@@ -315,6 +316,7 @@ def _database_results(ids, language, request):
                 "language": source_language,
                 "language_name": language_names.get(source_language, source_language),
                 "other_language": source_language != language,
+                "untranslated": source_language != language,
             }
         )
     return results
@@ -415,7 +417,7 @@ def suggest(request):
     if suggestions is None:
         matches = _database_matches(query, language, False, request.user, limit=8, typing=True)
         results = _database_results(matches, language, request)
-        suggestions = [{"title": r["title"], "url": r["url"], "untranslated": r["other_language"]} for r in results]
+        suggestions = [{"title": r["title"], "url": r["url"], "untranslated": r["untranslated"]} for r in results]
     response = JsonResponse({"suggestions": suggestions})
     response["X-Robots-Tag"] = "noindex"
     return response

@@ -590,9 +590,50 @@ TRANSLATIONS = {
     },
 }
 
-ALL = frozenset(SOURCES)
+# Forum posts, one per language of these: what members wrote, subject and text. Nothing says which language
+# a post is in (their authors chose no language): the site tells it from the text. Each has words that
+# only its language's analyser brings together with another form (bg градовете/град, de Ländern/Land,
+# Serbian Cyrillic кластер/Latin klasterima), which the default language's analysers do not.
+POSTS = {
+    "bg": Text(
+        "Финансиране на клъстерите в Пловдив",
+        "Градовете в нашия регион трябва да подкрепят клъстерите с повече средства. Общината организира среща "
+        "с предприемачите през март.",
+    ),
+    "de": Text(
+        "Förderung der Cluster in den Ländern",
+        "Die Länder sollten ihre Förderprogramme besser abstimmen. In jeder Stadt gibt es Unternehmen, die von "
+        "einem starken Cluster profitieren.",
+    ),
+    "el": Text(
+        "Στήριξη των συστάδων από τους δήμους",
+        "Οι δήμοι της περιφέρειάς μας χρηματοδοτούν τις συστάδες. Κάθε χώρα χρειάζεται σαφείς κανόνες για τη "
+        "στήριξή τους.",
+    ),
+    "hu": Text(
+        "Klaszterek támogatása a városokban",
+        "A városok önkormányzatai több pénzt adhatnának a klasztereknek. Minden cég profitálna a jobb támogatásból.",
+    ),
+    "sl": Text(
+        "Podpora grozdom v naši regiji",
+        "Vsak grozd v regiji potrebuje stabilno financiranje. Tudi občine bi morale podpirati mala podjetja.",
+    ),
+    "sq": Text(
+        "Mbështetja e klasterëve në qytetet tona",
+        "Qyteti ynë duhet të mbështesë klasterët me më shumë fonde. Çdo firmë në këtë rajon përfiton prej tyre.",
+    ),
+    "sr": Text(
+        "Подршка кластерима у нашем региону",
+        "Градови у Србији треба да подрже кластере већим улагањима. Сваки кластер мора да има своју стратегију "
+        "развоја.",
+    ),
+}
 
-# language -> [(query, the keys of the pages expected in the top ten)]
+ALL = frozenset(SOURCES)
+# The pages and the forum post of a language.
+EVERYTHING = ALL | {"post"}
+
+# language -> [(query, the keys of the pages expected in the top ten; "post": the forum post of the language)]
 QUERIES = {
     "en": [
         ("cluster policy", {"kick-off", "assessment", "workshop", "about"}),
@@ -605,8 +646,8 @@ QUERIES = {
         ("evaluating cluster policies", {"assessment"}),
     ],
     "bg": [
-        ("клъстер", {"kick-off", "vouchers", "workshop", "ris3", "training"}),
-        ("клъстерите", {"kick-off", "vouchers", "workshop", "ris3", "training"}),
+        ("клъстер", {"kick-off", "vouchers", "workshop", "ris3", "training", "post"}),
+        ("клъстерите", {"kick-off", "vouchers", "workshop", "ris3", "training", "post"}),
         ("клъстерна политика", {"kick-off", "assessment", "about"}),
         ("клъстерни политики", {"kick-off", "assessment", "about"}),
         ("иновационен ваучер", {"vouchers"}),
@@ -614,10 +655,12 @@ QUERIES = {
         ("интелигентна специализация", {"ris3"}),
         ("мениджър на клъстер", {"workshop", "training"}),
         ('"Югоизточна Европа"', {"kick-off", "assessment"}),
+        ("град", {"post"}),
+        ("срещи", {"post"}),
     ],
     "de": [
-        ("Cluster", {"kick-off", "vouchers", "workshop", "training"}),
-        ("Clustern", {"kick-off", "vouchers", "workshop", "training"}),
+        ("Cluster", {"kick-off", "vouchers", "workshop", "training", "post"}),
+        ("Clustern", {"kick-off", "vouchers", "workshop", "training", "post"}),
         ("Clusterpolitik", {"kick-off", "assessment", "about"}),
         ("Clusterpolitiken", {"kick-off", "assessment", "about"}),
         ("Gutschein", {"vouchers"}),
@@ -628,24 +671,28 @@ QUERIES = {
         ("Sudosteuropa", {"kick-off", "assessment"}),
         ("Politik", {"kick-off", "assessment", "about"}),
         ("Manager", {"workshop", "training"}),
+        ("Land", {"assessment", "post"}),
+        ("Städten", {"post"}),
     ],
     "el": [
         ("συνεργασία", {"workshop", "about"}),
         ("συνεργασίες", {"workshop", "about"}),
         ("καινοτομία", {"vouchers", "ris3"}),
         ("καινοτομίας", {"vouchers", "ris3"}),
-        ("συστάδες", ALL),
+        ("συστάδες", EVERYTHING),
         ("κουπόνι καινοτομίας", {"vouchers"}),
         ("έξυπνη εξειδίκευση", {"ris3"}),
         ("πολιτική συστάδων", {"kick-off", "assessment", "workshop", "about"}),
         ("νοτιοανατολικη ευρωπη", {"kick-off", "assessment"}),
         ('"διαχειριστές συστάδων"', {"workshop", "training"}),
+        ("δήμος", {"post"}),
+        ("χώρες", {"assessment", "post"}),
     ],
     "hu": [
         ("klaszterpolitika", {"kick-off", "assessment", "about"}),
         ("klaszterpolitikák", {"kick-off", "assessment", "about"}),
-        ("klaszter", {"kick-off", "vouchers", "workshop", "ris3", "training"}),
-        ("klaszterek", {"kick-off", "vouchers", "workshop", "ris3", "training"}),
+        ("klaszter", {"kick-off", "vouchers", "workshop", "ris3", "training", "post"}),
+        ("klaszterek", {"kick-off", "vouchers", "workshop", "ris3", "training", "post"}),
         ("innovációs utalvány", {"vouchers"}),
         ("együttműködés", {"workshop"}),
         ("klasztermenedzser", {"workshop", "training"}),
@@ -654,6 +701,8 @@ QUERIES = {
         ("politika", {"kick-off", "assessment", "about"}),
         ("politikák", {"kick-off", "assessment", "about"}),
         ("menedzser", {"workshop", "training"}),
+        ("város", {"post"}),
+        ("cégek", {"post"}),
     ],
     "it": [
         ("cluster", ALL),
@@ -691,19 +740,20 @@ QUERIES = {
         ("juhovychodna Europa", {"kick-off", "assessment"}),
     ],
     "sl": [
-        ("grozd", ALL),
-        ("grozdov", ALL),
-        ("grozdi", ALL),
+        ("grozd", EVERYTHING),
+        ("grozdov", EVERYTHING),
+        ("grozdi", EVERYTHING),
         ("politika grozdov", {"kick-off", "assessment", "workshop", "about"}),
         ("inovacijski vavčer", {"vouchers"}),
         ("sodelovanje med grozdi", {"workshop"}),
         ("pametna specializacija", {"ris3"}),
         ("upravljavec grozda", {"workshop", "training"}),
         ("jugovzhodna Evropa", {"kick-off", "assessment"}),
+        ("regija", {"kick-off", "about", "ris3", "post"}),
     ],
     "sq": [
-        ("klaster", ALL),
-        ("klasterët", ALL),
+        ("klaster", EVERYTHING),
+        ("klasterët", EVERYTHING),
         ("politika e klasterëve", {"kick-off", "assessment", "about"}),
         ("kupon inovacioni", {"vouchers"}),
         ("bashkëpunim", {"workshop"}),
@@ -712,6 +762,8 @@ QUERIES = {
         ("menaxher klasteri", {"workshop", "training"}),
         ("Evropa Juglindore", {"kick-off", "assessment"}),
         ("strategjia", {"ris3"}),
+        ("qytet", {"post"}),
+        ("rajonet", {"kick-off", "about", "ris3", "post"}),
     ],
     "hr": [
         ("klaster", {"kick-off", "vouchers", "workshop", "ris3", "training"}),
@@ -726,9 +778,9 @@ QUERIES = {
         ("jugoistočna Europa", {"kick-off", "assessment"}),
     ],
     "sr": [
-        ("кластер", {"kick-off", "vouchers", "workshop", "ris3", "training"}),
-        ("кластери", {"kick-off", "vouchers", "workshop", "ris3", "training"}),
-        ("klasteri", {"kick-off", "vouchers", "workshop", "ris3", "training"}),
+        ("кластер", {"kick-off", "vouchers", "workshop", "ris3", "training", "post"}),
+        ("кластери", {"kick-off", "vouchers", "workshop", "ris3", "training", "post"}),
+        ("klasteri", {"kick-off", "vouchers", "workshop", "ris3", "training", "post"}),
         ("кластерска политика", {"kick-off", "assessment", "about"}),
         ("klasterska politika", {"kick-off", "assessment", "about"}),
         ("иновациони ваучер", {"vouchers"}),
@@ -737,5 +789,7 @@ QUERIES = {
         ("паметна специјализација", {"ris3"}),
         ("менаџер кластера", {"workshop", "training"}),
         ("југоисточна Европа", {"kick-off", "assessment"}),
+        ("klasterima", {"kick-off", "vouchers", "workshop", "ris3", "training", "post"}),
+        ("strategija", {"ris3", "post"}),
     ],
 }

@@ -1,7 +1,8 @@
 """Recall in every language: the judged query set (judged_queries.py) against the real engine.
 
 The pages are real wagtail-localize translations in all twelve locales, beside untranslated English
-pages aliased into every locale. Each query is typed into the search page of its language (the default
+pages aliased into every locale, and forum posts in seven languages, which the site indexes in the
+language it tells from their text. Each query is typed into the search page of its language (the default
 "your language" scope), and recall is the share of the expected pages that come up in the first ten
 results, counted over all the queries of a language and over all languages.
 
@@ -17,7 +18,10 @@ from wagtail.rich_text import RichText
 
 import pytest
 
+from forums.structure import load_forum_structure
 from search import engine
+from search.forum import post_documents
+from tests.factories.forums import PostFactory, TopicFactory, site_forum
 from tests.factories.knowledge import (
     DeliverableIndexPageFactory,
     DeliverablePageFactory,
@@ -37,7 +41,7 @@ from tests.module_transaction import module_transaction
 from tests.site_tree import sync_locales
 
 from .conftest import index_now
-from .judged_queries import QUERIES, SOURCES, TRANSLATIONS, UNTRANSLATED
+from .judged_queries import POSTS, QUERIES, SOURCES, TRANSLATIONS, UNTRANSLATED
 
 # The site is built once for the module, in the test database.
 pytestmark = pytest.mark.django_db
@@ -128,6 +132,13 @@ def _build_site():
             assert not translation.alias_of_id
             urls[language][key] = translation.url
     assert set(urls) == set(engine.languages())
+    load_forum_structure()
+    for language, text in POSTS.items():
+        # By a member without a profile, whose hint is the default language: the text tells the post's.
+        topic = TopicFactory(forum=site_forum("WG3"), subject=text.title)
+        post = PostFactory(topic=topic, subject=text.title, content=text.introduction)
+        (document,), _deleted = post_documents([post.pk])
+        urls[language]["post"] = document["url"]
     return urls
 
 
@@ -196,9 +207,10 @@ def _report(judged):
 def test_every_language_has_its_judged_queries():
     assert set(QUERIES) == set(TRANSLATIONS) | {"en"}
     for language, queries in QUERIES.items():
-        assert 6 <= len(queries) <= 12, language
+        assert 6 <= len(queries) <= 13, language
         for _query, expected in queries:
-            assert expected and expected <= set(SOURCES), language
+            assert expected and expected <= set(SOURCES) | ({"post"} if language in POSTS else set()), language
+        assert language not in POSTS or any("post" in expected for _query, expected in queries), language
 
 
 @pytest.mark.parametrize("language", list(QUERIES))
@@ -219,4 +231,5 @@ def test_the_visitors_language_ranks_above_the_untranslated_pages(judged, client
     results = client.get("/ro/search/", {"q": "clustere"}).context["results"]
     languages = [result["language"] for result in results]
     assert languages[: len(SOURCES)] == ["ro"] * len(SOURCES)
-    assert set(languages[len(SOURCES) :]) == {"en"}
+    # Then the English pages, and the German forum post, whose "Cluster" is the Romanian word too.
+    assert set(languages[len(SOURCES) :]) == {"en", "de"}

@@ -38,7 +38,7 @@ def _detector():
         iso_code = getattr(IsoCode639_1, code.upper(), None)
         if iso_code is not None:  # a site language Lingua does not know is reached through the hint alone
             codes[Language.from_iso_code_639_1(iso_code)] = code
-    # Low accuracy mode: trigram models only, some 50 MB in memory and loaded in a fraction of a second,
+    # Low accuracy mode: trigram models only, some 45 MB in memory and loaded in a fraction of a second,
     # where the full models take 350 MB and seconds to load. It judges texts of more than 120 characters
     # alike; shorter ones it gets wrong more often (7 % against 2 % at 20 to 30 letters), which the hint
     # makes up for in part.

@@ -207,7 +207,7 @@ def _report(judged):
 def test_every_language_has_its_judged_queries():
     assert set(QUERIES) == set(TRANSLATIONS) | {"en"}
     for language, queries in QUERIES.items():
-        assert 6 <= len(queries) <= 13, language
+        assert 6 <= len(queries) <= 14, language
         for _query, expected in queries:
             assert expected and expected <= set(SOURCES) | ({"post"} if language in POSTS else set()), language
         assert language not in POSTS or any("post" in expected for _query, expected in queries), language

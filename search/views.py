@@ -16,9 +16,10 @@ from django.core.paginator import Paginator
 from django.db import DatabaseError
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.urls import translate_url
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_info, override
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
@@ -197,6 +198,18 @@ def _snippet(hit):
     return escape(hit["_source"].get("introduction") or "")
 
 
+def _url_in(language, source):
+    """The address of a hit for a visitor of `language`: its page in that locale (a fallback page may
+    have one per locale), a forum post in the forum of the visitor's language."""
+    if source["content_type"] == "post":
+        # Stored with the language prefix it was indexed under, which only resolves in that language.
+        written_in = source["url"].split("/")[1]
+        if written_in in dict(settings.LANGUAGES):
+            with override(written_in):
+                return translate_url(source["url"], language)
+    return (source.get("locale_urls") or {}).get(language, source["url"])
+
+
 def _engine_results(query, language, all_languages, may_read, selected, sort, number, similar=False):
     """(results, total, facet aggregations, raw hits) of one page of the engine's results."""
     response = engine.search(
@@ -218,7 +231,7 @@ def _engine_results(query, language, all_languages, may_read, selected, sort, nu
         results.append(
             {
                 "title": highlighted(title[0]) if title else source["title"],
-                "url": (source.get("locale_urls") or {}).get(language, source["url"]),
+                "url": _url_in(language, source),
                 "snippet": _snippet(hit),
                 "content_type": CONTENT_TYPE_LABELS.get(source["content_type"], ""),
                 "date": datetime.date.fromisoformat(source["date"]) if source.get("date") else None,
@@ -407,7 +420,7 @@ def suggest(request):
             suggestions = [
                 {
                     "title": h["title"],
-                    "url": (h.get("locale_urls") or {}).get(language, h["url"]),
+                    "url": _url_in(language, h),
                     "untranslated": h["untranslated"] or (h["language"] != language and h["content_type"] != "post"),
                 }
                 for h in hits

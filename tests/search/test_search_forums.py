@@ -41,7 +41,11 @@ def test_public_forum_posts_are_found_in_every_language_unmarked(client, forum_p
         response = client.get(f"/{language}/search/", {"q": "meerkatian"})
         results = response.context["results"]
         assert len(results) == 2 and all("?post=" in r["url"] for r in results)
+        # The post opens in the forum of the visitor's language.
+        assert all(r["url"].startswith(f"/{language}/forum/") for r in results), results
         assert not any(r["untranslated"] for r in results)
+        suggestions = client.get(f"/{language}/search/suggest/", {"q": "meerkatian"}).json()["suggestions"]
+        assert suggestions and all(s["url"].startswith(f"/{language}/forum/") for s in suggestions)
     facets = {f["param"]: {v["value"]: v["count"] for v in f["values"]} for f in response.context["facets"]}
     assert facets["type"] == {"post": 2} and facets["area"] == {"WG3": 2}
 

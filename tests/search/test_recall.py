@@ -138,7 +138,8 @@ def _build_site():
         topic = TopicFactory(forum=site_forum("WG3"), subject=text.title)
         post = PostFactory(topic=topic, subject=text.title, content=text.introduction)
         (document,), _deleted = post_documents([post.pk])
-        urls[language]["post"] = document["url"]
+        # Found from the site of its language, the post opens in that language's forum.
+        urls[language]["post"] = f"/{language}/" + document["url"].split("/", 2)[2]
     return urls
 
 

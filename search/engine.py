@@ -66,7 +66,9 @@ def _client(url, timeout):
     options = {"max_retries": 1, "retry_on_timeout": False, **_tls_options()}
     if engine_of(hosts, timeout) == "elasticsearch":
         return elasticsearch.Elasticsearch([_with_scheme(host) for host in hosts], request_timeout=timeout, **options)
-    return opensearchpy.OpenSearch(hosts, timeout=timeout, **options)
+    # Several connections kept open, as the elasticsearch client does by default (opensearch-py keeps one, and
+    # closes the others each time when threads search or a rebuild sends bulk requests side by side).
+    return opensearchpy.OpenSearch(hosts, timeout=timeout, pool_maxsize=10, **options)
 
 
 def engine_of(hosts, timeout):
@@ -115,15 +117,37 @@ def all_aliases():
     return ",".join(alias_name(lang) for lang in languages())
 
 
-def create_indexes(es, suffix=None):
-    """New concrete indexes for every language; returns {language: index name}."""
+# While a rebuild fills new indexes that nobody searches yet: no refresh every second (each one writes a small
+# segment, to be merged again later), the transaction log synced in the background rather than at the end of
+# every bulk request, and no replica indexing every document a second time (it is copied once at the end).
+BULK_LOAD_SETTINGS = {"refresh_interval": "-1", "translog.durability": "async", "number_of_replicas": 0}
+
+
+def create_indexes(es, suffix=None, bulk_load=False):
+    """New concrete indexes for every language; returns {language: index name}.
+
+    `bulk_load`: with BULK_LOAD_SETTINGS, until `finish_bulk_load`.
+    """
     suffix = suffix or time.strftime("%Y%m%d%H%M%S") + f"{time.time_ns() % 1_000_000:06d}"
     names = {}
     for lang in languages():
         name = f"{alias_name(lang)}-{suffix}"
-        es.indices.create(index=name, body=index_settings(lang))
+        body = index_settings(lang)
+        if bulk_load:
+            body["settings"]["index"].update(BULK_LOAD_SETTINGS)
+        es.indices.create(index=name, body=body)
         names[lang] = name
     return names
+
+
+def finish_bulk_load(es, indexes):
+    """The usual settings again for indexes filled by a rebuild, their documents searchable, replicas in place."""
+    names = ",".join(indexes.values())
+    usual = {"refresh_interval": None, "translog.durability": None, "number_of_replicas": settings.SEARCH_REPLICAS}
+    es.indices.put_settings(index=names, body={"index": usual})
+    es.indices.refresh(index=names)
+    if settings.SEARCH_REPLICAS:
+        es.cluster.health(index=names, wait_for_status="green", timeout="120s")
 
 
 def current_indexes(es):
@@ -259,11 +283,13 @@ TEXT_FIELDS = [
 # de, it, ro) would push the visitor's own pages off the first page. Text scores stay far below it.
 OWN_LANGUAGE_FIRST = 1000
 FACETS = ["content_type", "thematic_areas", "work_package", "country", "year"]
+# The fields whose text is shown with its matches marked.
+HIGHLIGHTED = ["title", "introduction", "body", "document_text"]
 PHRASE_RE = re.compile(r'"([^"]+)"')
 WORD_RE = re.compile(r"[^\W_]")
 
 
-def text_query(query):
+def text_query(query, fields=TEXT_FIELDS):
     """The visitor's words as match queries: never parsed as query syntax, so nothing needs escaping.
 
     Quoted parts become phrase queries. Of the other words, all must match when there are one or two,
@@ -274,7 +300,7 @@ def text_query(query):
     phrases = [p.strip() for p in PHRASE_RE.findall(query) if p.strip()]
     # Only words with a letter or digit: punctuation alone leaves no term, so it would match everything.
     words = [word for word in PHRASE_RE.sub(" ", query).replace('"', " ").split() if WORD_RE.search(word)]
-    clauses = [{"multi_match": {"query": p, "type": "phrase", "fields": TEXT_FIELDS}} for p in phrases]
+    clauses = [{"multi_match": {"query": p, "type": "phrase", "fields": fields}} for p in phrases]
     if words:
         clauses.append(
             {
@@ -284,7 +310,7 @@ def text_query(query):
                             "multi_match": {
                                 "query": word,
                                 "type": "best_fields",
-                                "fields": TEXT_FIELDS,
+                                "fields": fields,
                                 "tie_breaker": 0.3,
                                 "zero_terms_query": "all",
                             }
@@ -299,7 +325,7 @@ def text_query(query):
         return {"bool": {"must": [{"match_none": {}}]}}
     # Stop words rule nothing out, but a query of stop words alone must not find every page: some word
     # of the query has to be found somewhere (in the fields that keep stop words, if need be).
-    found_somewhere = {"multi_match": {"query": " ".join([*phrases, *words]), "fields": TEXT_FIELDS}}
+    found_somewhere = {"multi_match": {"query": " ".join([*phrases, *words]), "fields": fields}}
     return {"bool": {"must": clauses, "filter": [found_somewhere]}}
 
 
@@ -346,11 +372,11 @@ def search(query, *, language, all_languages, may_read_restricted, selected, sor
     chosen = {name: facet_filter(name, values) for name, values in selected.items() if values}
     aggs = {}
     for name in FACETS:
+        terms = {"terms": {"field": name, "size": 50}}
         others = [f for other, f in chosen.items() if other != name]
-        aggs[name] = {
-            "filter": {"bool": {"filter": others}} if others else {"match_all": {}},
-            "aggs": {"values": {"terms": {"field": name, "size": 50}}},
-        }
+        # A facet that no other choice narrows (all of them, in most searches) is counted over the matches
+        # directly: a bucket that filters nothing still tests every match against its filter.
+        aggs[name] = {"filter": {"bool": {"filter": others}}, "aggs": {"values": terms}} if others else terms
     body = {
         "query": ranked,
         "post_filter": {"bool": {"filter": list(chosen.values())}},
@@ -373,6 +399,10 @@ def search(query, *, language, all_languages, may_read_restricted, selected, sor
         ],
         # Plain text with private-use markers: the view escapes it and adds the <mark> tags itself.
         "highlight": {
+            # The visitor's words in the highlighted fields only: the same marks as the whole query's, without
+            # matching each shown hit against its 12 fields and filters again (Elasticsearch's highlighter does,
+            # and spent more time on it than on the search itself).
+            "highlight_query": text_query(query, fields=HIGHLIGHTED),
             "pre_tags": ["\ue000"],
             "post_tags": ["\ue001"],
             "fields": {
@@ -385,7 +415,12 @@ def search(query, *, language, all_languages, may_read_restricted, selected, sor
     }
     if sort == "date":
         body["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, "_score"]
-    return client().search(index=all_aliases(), body=body, ignore_unavailable=True)
+    response = client().search(index=all_aliases(), body=body, ignore_unavailable=True)
+    # Every facet in one shape for the page, counted inside a filter bucket or not.
+    for name, aggregation in response.get("aggregations", {}).items():
+        if "values" not in aggregation:
+            response["aggregations"][name] = {"values": aggregation}
+    return response
 
 
 def suggest(prefix, *, language, may_read_restricted, limit=8):

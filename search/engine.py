@@ -71,7 +71,9 @@ def _client(url, timeout):
     options = {"max_retries": 1, "retry_on_timeout": False, **_tls_options()}
     if engine_of(hosts, timeout) == "elasticsearch":
         return elasticsearch.Elasticsearch([_with_scheme(host) for host in hosts], request_timeout=timeout, **options)
-    return opensearchpy.OpenSearch(hosts, timeout=timeout, **options)
+    # Several connections kept open, as the elasticsearch client does by default (opensearch-py keeps one, and
+    # closes the others each time when threads search or a rebuild sends bulk requests side by side).
+    return opensearchpy.OpenSearch(hosts, timeout=timeout, pool_maxsize=10, **options)
 
 
 def engine_of(hosts, timeout):
@@ -120,15 +122,43 @@ def all_aliases():
     return ",".join(alias_name(lang) for lang in languages())
 
 
-def create_indexes(es, suffix=None):
-    """New concrete indexes for every language; returns {language: index name}."""
+# While a rebuild fills new indexes that nobody searches yet: no refresh every second (each one writes a small
+# segment, to be merged again later), the transaction log synced in the background rather than at the end of
+# every bulk request, and no replica indexing every document a second time (it is copied once at the end).
+BULK_LOAD_SETTINGS = {"refresh_interval": "-1", "translog.durability": "async", "number_of_replicas": 0}
+
+
+def create_indexes(es, suffix=None, bulk_load=False):
+    """New concrete indexes for every language; returns {language: index name}.
+
+    `bulk_load`: with BULK_LOAD_SETTINGS, until `finish_bulk_load`.
+    """
     suffix = suffix or time.strftime("%Y%m%d%H%M%S") + f"{time.time_ns() % 1_000_000:06d}"
     names = {}
     for lang in languages():
         name = f"{alias_name(lang)}-{suffix}"
-        es.indices.create(index=name, body=index_settings(lang))
+        body = index_settings(lang)
+        if bulk_load:
+            body["settings"]["index"].update(BULK_LOAD_SETTINGS)
+        es.indices.create(index=name, body=body)
         names[lang] = name
     return names
+
+
+def finish_bulk_load(es, indexes):
+    """The usual settings again for indexes filled by a rebuild, their documents searchable, replicas in place."""
+    names = ",".join(indexes.values())
+    usual = {"refresh_interval": None, "translog.durability": None, "number_of_replicas": settings.SEARCH_REPLICAS}
+    es.indices.put_settings(index=names, body={"index": usual})
+    es.indices.refresh(index=names)
+    if settings.SEARCH_REPLICAS:
+        # The replicas copied before the swap; a cluster with fewer nodes than copies answers 408 after the
+        # wait and gets its new indexes all the same (the copies follow when nodes join).
+        health = {"index": names, "wait_for_status": "green", "timeout": "60s"}
+        if isinstance(es, elasticsearch.Elasticsearch):
+            es.options(ignore_status=408, request_timeout=90).cluster.health(**health)
+        else:
+            es.cluster.health(**health, ignore=408, request_timeout=90)
 
 
 def current_indexes(es):
@@ -271,6 +301,8 @@ TEXT_FIELDS = [
 # de, it, ro) would push the visitor's own pages off the first page. Text scores stay far below it.
 OWN_LANGUAGE_FIRST = 1000
 FACETS = ["content_type", "thematic_areas", "work_package", "country", "year"]
+# The fields whose text is shown with its matches marked.
+HIGHLIGHTED = ["title", "introduction", "body", "document_text"]
 PHRASE_RE = re.compile(r'"([^"]+)"')
 WORD_RE = re.compile(r"[^\W_]")
 # Words one letter away from the typed one (two from six letters on) whose first letter is the same:
@@ -288,12 +320,12 @@ def _words(query):
     return phrases, words
 
 
-def _word_query(word, index, similar):
+def _word_query(word, index, similar, fields):
     exact = {
         "multi_match": {
             "query": word,
             "type": "best_fields",
-            "fields": TEXT_FIELDS,
+            "fields": fields,
             "tie_breaker": 0.3,
             "zero_terms_query": "all",
         }
@@ -303,7 +335,7 @@ def _word_query(word, index, similar):
     # The words as typed (or inflected) are named, so that the hits tell which words they found (see
     # did_you_mean); the prefix fields are left to the similar words, as a prefix is not the word typed.
     # Words as typed still rank first: a similar word adds a smaller score.
-    as_typed = [field for field in TEXT_FIELDS if ".prefix" not in field]
+    as_typed = [field for field in fields if ".prefix" not in field]
     return {
         "bool": {
             "should": [
@@ -314,7 +346,7 @@ def _word_query(word, index, similar):
     }
 
 
-def text_query(query, similar=False):
+def text_query(query, similar=False, fields=TEXT_FIELDS):
     """The visitor's words as match queries: never parsed as query syntax, so nothing needs escaping.
 
     Quoted parts become phrase queries. Of the other words, all must match when there are one or two,
@@ -324,12 +356,12 @@ def text_query(query, similar=False):
     `similar`: each word also matches words one or two letters away from it (typing errors).
     """
     phrases, words = _words(query)
-    clauses = [{"multi_match": {"query": p, "type": "phrase", "fields": TEXT_FIELDS}} for p in phrases]
+    clauses = [{"multi_match": {"query": p, "type": "phrase", "fields": fields}} for p in phrases]
     if words:
         clauses.append(
             {
                 "bool": {
-                    "should": [_word_query(word, index, similar) for index, word in enumerate(words)],
+                    "should": [_word_query(word, index, similar, fields) for index, word in enumerate(words)],
                     "minimum_should_match": "2<75%",
                 }
             }
@@ -338,7 +370,7 @@ def text_query(query, similar=False):
         return {"bool": {"must": [{"match_none": {}}]}}
     # Stop words rule nothing out, but a query of stop words alone must not find every page: some word
     # of the query has to be found somewhere (in the fields that keep stop words, if need be).
-    found_somewhere = {"multi_match": {"query": " ".join([*phrases, *words]), "fields": TEXT_FIELDS}}
+    found_somewhere = {"multi_match": {"query": " ".join([*phrases, *words]), "fields": fields}}
     if similar:
         found_somewhere["multi_match"].update(SIMILAR_WORDS)
     return {"bool": {"must": clauses, "filter": [found_somewhere]}}
@@ -426,11 +458,11 @@ def search(query, *, language, all_languages, may_read_restricted, selected, sor
     chosen = {name: facet_filter(name, values) for name, values in selected.items() if values}
     aggs = {}
     for name in FACETS:
+        terms = {"terms": {"field": name, "size": 50}}
         others = [f for other, f in chosen.items() if other != name]
-        aggs[name] = {
-            "filter": {"bool": {"filter": others}} if others else {"match_all": {}},
-            "aggs": {"values": {"terms": {"field": name, "size": 50}}},
-        }
+        # A facet that no other choice narrows (all of them, in most searches) is counted over the matches
+        # directly: a bucket that filters nothing still tests every match against its filter.
+        aggs[name] = {"filter": {"bool": {"filter": others}}, "aggs": {"values": terms}} if others else terms
     body = {
         "query": ranked,
         "post_filter": {"bool": {"filter": list(chosen.values())}},
@@ -453,6 +485,10 @@ def search(query, *, language, all_languages, may_read_restricted, selected, sor
         ],
         # Plain text with private-use markers: the view escapes it and adds the <mark> tags itself.
         "highlight": {
+            # The visitor's words in the highlighted fields only: the same marks as the whole query's, without
+            # matching each shown hit against its 12 fields and filters again (Elasticsearch's highlighter does,
+            # and spent more time on it than on the search itself).
+            "highlight_query": text_query(query, similar, fields=HIGHLIGHTED),
             "pre_tags": [HIGHLIGHT_START],
             "post_tags": [HIGHLIGHT_END],
             "fields": {
@@ -469,7 +505,12 @@ def search(query, *, language, all_languages, may_read_restricted, selected, sor
         # The offsets in the postings give no place to words found by similarity; the plain highlighter
         # reads the hits' text again (ten hits, and only when the words as typed found little).
         body["highlight"]["type"] = "plain"
-    return client().search(index=all_aliases(), body=body, ignore_unavailable=True)
+    response = client().search(index=all_aliases(), body=body, ignore_unavailable=True)
+    # Every facet in one shape for the page, counted inside a filter bucket or not.
+    for name, aggregation in response.get("aggregations", {}).items():
+        if "values" not in aggregation:
+            response["aggregations"][name] = {"values": aggregation}
+    return response
 
 
 def suggest(prefix, *, language, may_read_restricted, limit=8):

@@ -74,16 +74,29 @@ def _author_language(post):
     return member_language(post.poster) if post.poster_id else settings.LANGUAGE_CODE
 
 
-def post_documents(object_ids):
-    """(documents, ids to delete) for these posts."""
+def post_documents(object_ids, audiences=None):
+    """(documents, ids to delete) for these posts.
+
+    `audiences` ({forum id: audience}, from `_audiences`) spares a rebuild asking machina again for every batch.
+    """
     if not forums_installed():
         return [], [f"post-{pk}" for pk in object_ids]
-    from machina.apps.forum_conversation.models import Post
+    from machina.apps.forum.models import Forum
+    from machina.apps.forum_conversation.models import Post, Topic
 
     from forums.models import SiteForum
 
-    posts = list(Post.objects.filter(pk__in=object_ids).select_related("topic", "topic__forum", "poster__profile"))
-    audiences = _audiences({post.topic.forum for post in posts})
+    # Topics and forums once per batch, not joined to every post: the posts of a batch share a few of them.
+    posts = list(Post.objects.filter(pk__in=object_ids).select_related("poster__profile").defer("_content_rendered"))
+    topics = Topic.objects.only("forum_id", "slug", "subject", "approved", "first_post_id").in_bulk(
+        {post.topic_id for post in posts}
+    )
+    forums = Forum.objects.in_bulk({topic.forum_id for topic in topics.values()})
+    for post in posts:
+        post.topic = topics[post.topic_id]
+        post.topic.forum = forums[post.topic.forum_id]
+    if audiences is None:
+        audiences = _audiences(forums.values())
     forum_keys = dict(SiteForum.objects.values_list("forum_id", "key"))
     everywhere = [code for code, _name in settings.LANGUAGES]
     found = {post.pk for post in posts}
@@ -136,8 +149,10 @@ def post_documents(object_ids):
 def iter_post_documents(batch_size):
     if not forums_installed():
         return
+    from machina.apps.forum.models import Forum
     from machina.apps.forum_conversation.models import Post
 
+    audiences = _audiences(Forum.objects.all())
     last = 0
     while True:
         ids = list(
@@ -146,7 +161,7 @@ def iter_post_documents(batch_size):
         if not ids:
             return
         last = ids[-1]
-        yield post_documents(ids)[0]
+        yield post_documents(ids, audiences)[0]
 
 
 def count_posts():

@@ -6,6 +6,7 @@ the rows stay and the task is tried again later (and by `update_search_index`),
 so publishing never waits for or fails because of the search server.
 """
 
+import concurrent.futures
 import datetime
 import logging
 import time
@@ -23,6 +24,8 @@ from .models import DocumentText, PendingIndexUpdate
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
+# Bulk requests in flight during a rebuild: two keep the engine busy while the next batch is built.
+BULK_WORKERS = 2
 RETRY_DELAYS = [10, 30, 60, 300, 900]
 
 
@@ -229,15 +232,23 @@ def rebuild(progress=None):
     started = time.monotonic()
     marker, _created = PendingIndexUpdate.objects.get_or_create(kind=PendingIndexUpdate.Kind.REBUILD, object_id=0)
     try:
-        new = engine.create_indexes(es)
+        new = engine.create_indexes(es, bulk_load=True)
         count = 0
-        for documents in iter_all_documents():
-            if documents:
-                engine.bulk_index(es, documents, index_for=new.__getitem__)
-                count += len(documents)
-            if progress:
-                progress(len(documents))
-        es.indices.refresh(index=",".join(new.values()))
+        # Documents are built here (the database connection is this thread's) while the engine indexes the
+        # batches before them, sent by BULK_WORKERS threads: neither waits for the other.
+        with concurrent.futures.ThreadPoolExecutor(max_workers=BULK_WORKERS) as pool:
+            sending = []
+            for documents in iter_all_documents():
+                if documents:
+                    sending.append(pool.submit(engine.bulk_index, es, documents, new.__getitem__))
+                    count += len(documents)
+                while len(sending) > BULK_WORKERS:
+                    sending.pop(0).result()
+                if progress:
+                    progress(len(documents))
+            for future in sending:
+                future.result()
+        engine.finish_bulk_load(es, new)
         engine.swap_aliases(es, new)
     finally:
         marker.delete()

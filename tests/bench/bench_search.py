@@ -212,7 +212,8 @@ def run(report):
         _report_latency(report, "database", db_latency)
         return
     settings.SEARCH_URL = url
-    settings.SEARCH_INDEX_PREFIX = "bench-clusterpolisee"
+    # The test prefix of this checkout: two checkouts benchmarking on one server must not drop each other's indexes.
+    settings.SEARCH_INDEX_PREFIX = f"{settings.SEARCH_INDEX_PREFIX}-bench"
     try:
         es = engine.client(timeout=60)
         engine.drop_all(es)

@@ -495,6 +495,18 @@ def test_rebuild_fills_new_indexes_and_swaps_the_aliases(client, kb, search_engi
     assert _search(client, "en", q="cluster").context["total"] >= 5
 
 
+def test_rebuilt_indexes_go_back_to_refreshing_and_durable_writes(kb, search_engine, settings):
+    # A rebuild fills its indexes without refreshes and with the transaction log synced in the background;
+    # left so, the changes written to them afterwards would never become searchable.
+    services.rebuild()
+    indexes = ",".join(engine.current_indexes(search_engine).values())
+    for found in search_engine.indices.get_settings(index=indexes, flat_settings=True).values():
+        index_settings = found["settings"]
+        assert index_settings.get("index.refresh_interval", "1s") != "-1"
+        assert index_settings.get("index.translog.durability", "request") == "request"
+        assert index_settings["index.number_of_replicas"] == str(settings.SEARCH_REPLICAS)
+
+
 # --- Translation flow, partners, query counts --------------------------------------------------
 
 

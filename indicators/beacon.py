@@ -1,0 +1,109 @@
+"""The page-view beacon: one tiny request per page seen, answered before the rest of the site runs.
+
+Pages are served to anonymous visitors from the frontend cache, which never reaches Django, so the
+page itself cannot count. Its script (static/indicators/seen.js) sends the page's id and language
+with `navigator.sendBeacon` once the page is visible; without JavaScript, an image in <noscript>
+asks for the same address. Either request carries no cookie and gets none, is never cached, and
+leaves nothing that tells who sent it: no address, no identifier, only the referring site's
+domain and the browser's first language. A visitor whose browser asks not to be tracked (DNT,
+Sec-GPC) is not counted, nor are bots (the user agents of the crawler-user-agents list).
+
+The middleware stands second in MIDDLEWARE, after the health check: a beacon needs no session,
+language, CSRF token or transaction, and skipping them is what lets one worker answer thousands a second.
+"""
+
+import base64
+import functools
+import re
+
+from django.conf import settings
+from django.http import HttpResponse, QueryDict
+
+import crawleruseragents
+
+from . import counting
+from .models import Count
+
+# Kinds whose object is a page: the flush drops those of pages that do not exist.
+PAGE_KINDS = frozenset({Count.Kind.PAGE_VIEW, Count.Kind.REFERRER, Count.Kind.VISITOR_LANGUAGE})
+MAX_BODY = 512  # bytes; a beacon's body is a few dozen
+MAX_PAGE_ID = 2**31 - 1
+DOMAIN = re.compile(r"^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))*$")
+BROWSER_LANGUAGE = re.compile(r"^\s*([a-zA-Z]{2,3})(?:[-_;,\s]|$)")
+# The smallest transparent GIF: the answer to the <noscript> image.
+PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
+
+
+class BeaconMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.path = settings.INDICATORS_BEACON_PATH
+        self.languages = frozenset(code for code, _name in settings.LANGUAGES)
+
+    def __call__(self, request):
+        if request.path_info != self.path:
+            return self.get_response(request)
+        if request.method == "POST":
+            params = _form(request)
+            response = HttpResponse(status=204)
+        elif request.method in ("GET", "HEAD"):
+            params = request.GET
+            response = HttpResponse(PIXEL, content_type="image/gif")
+        else:
+            return HttpResponse(status=405, headers={"Allow": "GET, HEAD, POST"})
+        if request.method != "HEAD":
+            events = self.events(request, params)
+            if events:
+                counting.record(events)
+        response["Cache-Control"] = "no-store"
+        return response
+
+    def events(self, request, params):
+        """What this beacon counts: nothing, or the page view with its referrer and browser language."""
+        headers = request.headers
+        # A browser says where a request comes from; a beacon sent from another site counts nothing.
+        if headers.get("Sec-Fetch-Site", "same-origin") not in ("same-origin", "none") or not is_counted(request):
+            return []
+        page_id = params.get("p", "")
+        language = params.get("l", "")
+        if not page_id.isdigit() or not 0 < int(page_id) <= MAX_PAGE_ID or language not in self.languages:
+            return []
+        page_id = int(page_id)
+        events = [(Count.Kind.PAGE_VIEW, page_id, language, "")]
+        referrer = params.get("r", "").strip().lower().removeprefix("www.")
+        if referrer and DOMAIN.match(referrer) and referrer != _own_host(request):
+            events.append((Count.Kind.REFERRER, page_id, language, referrer))
+        browser_language = BROWSER_LANGUAGE.match(headers.get("Accept-Language", ""))
+        if browser_language:
+            events.append((Count.Kind.VISITOR_LANGUAGE, page_id, language, browser_language.group(1).lower()))
+        return events
+
+
+def _form(request):
+    """The beacon's form fields, from a body of at most MAX_BODY bytes: nothing larger is read or parsed."""
+    length = request.headers.get("Content-Length", "")
+    if not length.isdigit() or int(length) > MAX_BODY:
+        return QueryDict()
+    return QueryDict(request.read(MAX_BODY))
+
+
+def is_counted(request):
+    """Neither a browser that asks not to be tracked nor a bot is counted."""
+    headers = request.headers
+    if headers.get("DNT") == "1" or headers.get("Sec-GPC") == "1":
+        return False
+    return not is_bot(headers.get("User-Agent", "")[:512])
+
+
+def _own_host(request):
+    # The Host header as sent: ALLOWED_HOSTS is not checked this early, and a beacon needs no answer to it.
+    return request.META.get("HTTP_HOST", "").rsplit(":", 1)[0].lower().removeprefix("www.")
+
+
+@functools.lru_cache(maxsize=4096)
+def is_bot(user_agent):
+    """A request without a user agent is a script's; the list's patterns name the crawlers.
+
+    Visitors' browsers send a few hundred distinct user agents: the answers are kept.
+    """
+    return not user_agent.strip() or crawleruseragents.is_crawler(user_agent)

@@ -1,0 +1,23 @@
+from django import template
+from django.conf import settings
+from django.utils import translation
+
+register = template.Library()
+
+
+@register.inclusion_tag("indicators/beacon.html", takes_context=True)
+def count_page_view(context, page):
+    """The beacon that counts a view of `page` in the current language: the same for every visitor.
+
+    Nothing here reads the database or the visitor: the page stays cacheable as it was. An editor's
+    preview is not a view.
+    """
+    request = context.get("request")
+    if page is None or not page.pk or getattr(request, "is_preview", False):
+        return {"counted": False}
+    return {
+        "counted": True,
+        "url": settings.INDICATORS_BEACON_PATH,
+        "page_id": page.pk,
+        "language": translation.get_language(),
+    }

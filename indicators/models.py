@@ -5,33 +5,32 @@ kept for the project's life and the five years after it (its reporting obligatio
 """
 
 from django.db import models
-from django.utils.translation import gettext_lazy as _
 
 
 class Count(models.Model):
     class Kind(models.TextChoices):
-        PAGE_VIEW = "page_view", _("Page views")
-        REFERRER = "referrer", _("Visits from other sites")
-        VISITOR_LANGUAGE = "visitor_language", _("Visitors' browser languages")
-        DOCUMENT_DOWNLOAD = "document_download", _("Document downloads")
-        ATTACHMENT_DOWNLOAD = "attachment_download", _("Forum attachment downloads")
+        PAGE_VIEW = "page_view", "Page views"
+        REFERRER = "referrer", "Visits from other sites"
+        VISITOR_LANGUAGE = "visitor_language", "Visitors' browser languages"
+        DOCUMENT_DOWNLOAD = "document_download", "Document downloads"
+        ATTACHMENT_DOWNLOAD = "attachment_download", "Forum attachment downloads"
 
-    day = models.DateField(_("day"))
-    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
+    day = models.DateField()
+    kind = models.CharField(max_length=32, choices=Kind.choices)
     # The page (views, referrers, browser languages), document or forum attachment counted.
-    object_id = models.PositiveIntegerField(_("object"), default=0)
-    language = models.CharField(_("language"), max_length=8, blank=True)
+    object_id = models.PositiveIntegerField(default=0)
+    language = models.CharField(max_length=8, blank=True)
     # The referring site's domain (never its full address), or the browser's language.
-    label = models.CharField(_("label"), max_length=253, blank=True)
-    count = models.PositiveBigIntegerField(_("count"), default=0)
+    label = models.CharField(max_length=253, blank=True)
+    count = models.PositiveBigIntegerField(default=0)
 
     class Meta:
-        verbose_name = _("daily count")
-        verbose_name_plural = _("daily counts")
         constraints = [
             models.UniqueConstraint(fields=["day", "kind", "object_id", "language", "label"], name="one_count_a_day"),
         ]
         indexes = [models.Index(fields=["kind", "day"], name="indicators_kind_day")]
+        # Project managers see every figure; other editors the views and downloads of their own pages.
+        permissions = [("view_all_figures", "Can see every communication indicator")]
 
     def __str__(self):
         return f"{self.day} {self.kind} {self.object_id} {self.language} {self.label}: {self.count}"

@@ -2,6 +2,8 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
+from wagtail.models import Page
+
 register = template.Library()
 
 
@@ -13,7 +15,8 @@ def count_page_view(context, page):
     preview is not a view.
     """
     request = context.get("request")
-    if page is None or not page.pk or getattr(request, "is_preview", False):
+    # Views other than Wagtail's pages may have a `page` of their own (a page of search results).
+    if not isinstance(page, Page) or not page.pk or getattr(request, "is_preview", False):
         return {"counted": False}
     return {
         "counted": True,

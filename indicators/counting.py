@@ -50,8 +50,12 @@ def _redis():
     backend = caches["default"]
     if not isinstance(backend, RedisCache):
         return None
-    # Django's Redis cache has no hash commands; its client is redis-py's (the primary, to write).
-    return backend._cache.get_client(write=True)
+    # Django's Redis cache has no hash commands; its client is redis-py's (the primary, to write). Django
+    # builds a new one on each call (half the cost of a beacon): each cache object keeps its own.
+    client = getattr(backend, "_indicators_client", None)
+    if client is None:
+        client = backend._indicators_client = backend._cache.get_client(write=True)
+    return client
 
 
 def _key(name):

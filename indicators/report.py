@@ -16,6 +16,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
@@ -33,6 +34,8 @@ PERIOD_MONTHS = 6
 TOP = 10
 # Up to this many days a chart shows each day; a longer range shows months.
 DAILY_UP_TO = 186
+# A day and a bit: the key names the day, so the figures change at midnight whatever is left of this.
+TOTALS_KEPT = 26 * 60 * 60
 
 
 def _add_months(day, months):
@@ -77,8 +80,9 @@ class Period:
 
 
 def build(start, end, user):
-    """The report of [start, end] for `user`: every section for a project manager, their pages' for an editor."""
-    owner = None if user.has_perm("indicators.view_all_figures") else user
+    """The report of [start, end] for `user`: every section for a project manager (or None: the public
+    totals), the views and downloads of their own pages for an editor."""
+    owner = None if user is None or user.has_perm("indicators.view_all_figures") else user
     period = Period(start, end, owner)
     period.sections = [website_section(period)]
     if owner is None:
@@ -86,6 +90,22 @@ def build(start, end, user):
         for function in hooks.get_hooks("register_communication_figures"):
             period.sections.extend(function(period))
     return period
+
+
+def project_totals():
+    """{"section.figure": value} since the project's start, computed once a day (the home page's results)."""
+    today = timezone.localdate()
+    key = f"indicators:totals:{today.isoformat()}"
+    totals = cache.get(key)
+    if totals is None:
+        period = build(PROJECT_START, today, None)
+        totals = {
+            f"{section['key']}.{figure['key']}": figure["value"]
+            for section in period.sections
+            for figure in section["figures"]
+        }
+        cache.set(key, totals, TOTALS_KEPT)
+    return totals
 
 
 def _page_counts(period, kind):

@@ -4,6 +4,8 @@ from django.utils import translation
 
 from wagtail.models import Page
 
+from indicators.report import project_totals
+
 register = template.Library()
 
 
@@ -24,3 +26,10 @@ def count_page_view(context, page):
         "page_id": page.pk,
         "language": translation.get_language(),
     }
+
+
+@register.simple_tag
+def project_results(chosen):
+    """[(label, value)] of the chosen (key, label) pairs: the project's figures since its start, renewed daily."""
+    totals = project_totals()
+    return [(label, totals.get(key, 0)) for key, label in chosen]

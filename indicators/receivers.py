@@ -15,7 +15,7 @@ def _download(kind, object_id, request):
     # A PDF viewer fetches one file in many ranges: only the request for its start is a download.
     if request.method != "GET" or request.headers.get("Range", "bytes=0-").split("-", 1)[0] != "bytes=0":
         return
-    if is_counted(request):
+    if is_counted(request.META):
         counting.record([(kind, object_id, translation.get_language() or "", "")])
 
 

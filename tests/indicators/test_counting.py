@@ -150,3 +150,28 @@ def test_without_redis_each_view_is_added_to_the_database_at_once(client, articl
     beacon(client, article.pk)
     beacon(client, article.pk, language="de")
     assert counts() == {(article.pk, "en", ""): 1, (article.pk, "de", ""): 1}
+
+
+@pytest.mark.django_db
+def test_the_wsgi_application_answers_a_beacon_before_django_and_counts_it(article, redis_cache):
+    from config.wsgi import application
+
+    body = f"p={article.pk}&l=it".encode()
+    environ = {
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": "/seen",
+        "QUERY_STRING": "",
+        "CONTENT_TYPE": "application/x-www-form-urlencoded",
+        "CONTENT_LENGTH": str(len(body)),
+        "HTTP_USER_AGENT": BROWSER,
+        "REMOTE_ADDR": VISITOR_ADDRESS,
+        "wsgi.input": io.BytesIO(body),
+    }
+    answers = []
+
+    content = application(environ, lambda status, headers: answers.append((status, headers)))
+
+    assert answers == [("204 No Content", [("Cache-Control", "no-store")])]
+    assert b"".join(content) == b""
+    counting.flush()
+    assert counts() == {(article.pk, "it", ""): 1}

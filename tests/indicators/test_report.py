@@ -5,7 +5,7 @@ import datetime
 import io
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.db.models import Sum
 
 from wagtail.users.models import UserProfile
@@ -26,7 +26,7 @@ URL = "/admin/reports/communication-indicators/"
 @pytest.fixture
 def manager():
     user = get_user_model().objects.create_user("manager", "manager@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Project managers"))
+    user.user_permissions.add(*Permission.objects.filter(codename__in=["access_admin", "view_all_figures"]))
     return user
 
 

@@ -29,7 +29,7 @@ class Count(models.Model):
             models.UniqueConstraint(fields=["day", "kind", "object_id", "language", "label"], name="one_count_a_day"),
         ]
         indexes = [models.Index(fields=["kind", "day"], name="indicators_kind_day")]
-        # Project managers see every figure; other editors the views and downloads of their own pages.
+        # Project managers see every figure; other editors the website figures of their own pages.
         permissions = [("view_all_figures", "Can see every communication indicator")]
 
     def __str__(self):

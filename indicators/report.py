@@ -9,7 +9,8 @@ and `end_at` times, `downloads(kind)`) and returns sections as plain dictionarie
          "breakdowns": [{"title": "Recipients per language", "rows": [("Deutsch", 12), ...]}]},
     ]}
 
-Project managers see every section; an editor sees the views and downloads of their own pages only.
+Project managers see every section; an editor sees the page views, referrers and browser languages of
+their own pages only.
 """
 
 import datetime
@@ -81,7 +82,7 @@ class Period:
 
 def build(start, end, user):
     """The report of [start, end] for `user`: every section for a project manager (or None: the public
-    totals), the views and downloads of their own pages for an editor."""
+    totals), the website figures of their own pages for an editor."""
     owner = None if user is None or user.has_perm("indicators.view_all_figures") else user
     period = Period(start, end, owner)
     period.sections = [website_section(period)]

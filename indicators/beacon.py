@@ -2,11 +2,12 @@
 
 Pages are served to anonymous visitors from the frontend cache, which never reaches Django, so the
 page itself cannot count. Its script (static/indicators/seen.js) sends the page's id and language
-with `navigator.sendBeacon` once the page is visible; without JavaScript, an image in <noscript>
-asks for the same address. Either request carries no cookie and gets none, is never cached, and
-leaves nothing that tells who sent it: no address, no identifier, only the referring site's
-domain and the browser's first language. A visitor whose browser asks not to be tracked (DNT,
-Sec-GPC) is not counted, nor are bots (the user agents of the crawler-user-agents list).
+with `navigator.sendBeacon` once the page is visible, in the query string of a POST without a body;
+without JavaScript, an image in <noscript> asks for the same address with a GET. Either request
+carries no cookie and gets none, is never cached, and leaves nothing that tells who sent it: no
+address, no identifier, only the referring site's domain and the browser's first language. A visitor
+whose browser asks not to be tracked (DNT, Sec-GPC) is not counted, nor are bots (the user agents of
+the crawler-user-agents list).
 
 In production the WSGI application answers a beacon before Django builds a request (config/wsgi.py);
 under runserver and the test client the middleware does, second in MIDDLEWARE after the health check.
@@ -31,7 +32,7 @@ from .models import Count
 
 # Kinds whose object is a page: the flush drops those of pages that do not exist.
 PAGE_KINDS = frozenset({Count.Kind.PAGE_VIEW, Count.Kind.REFERRER, Count.Kind.VISITOR_LANGUAGE})
-MAX_BODY = 512  # bytes; a beacon's body is a few dozen
+MAX_QUERY = 512  # characters; a beacon's are a few dozen
 MAX_PAGE_ID = 2**31 - 1
 DOMAIN = re.compile(r"^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))*$")
 BROWSER_LANGUAGE = re.compile(r"^\s*([a-zA-Z]{2,3})(?:[-_;,\s]|$)")
@@ -81,10 +82,11 @@ def answer_beacons_first(application):
 def respond(environ):
     """(status, headers, body) for a beacon, counted on the way: the WSGI environ (request.META) is all it reads."""
     method = environ.get("REQUEST_METHOD")
+    # Both carry the fields in the query string: a beacon's body would cost a read of its own.
+    params = _params(environ.get("QUERY_STRING", ""))
     if method == "POST":
-        params, answer = _form(environ), (204, [("Cache-Control", "no-store")], b"")
+        answer = (204, [("Cache-Control", "no-store")], b"")
     elif method in ("GET", "HEAD"):
-        params = _params(environ.get("QUERY_STRING", ""))
         answer = (200, [("Content-Type", "image/gif"), ("Cache-Control", "no-store")], PIXEL)
     else:
         return 405, [("Allow", "GET, HEAD, POST"), ("Cache-Control", "no-store")], b""
@@ -120,17 +122,9 @@ def _languages():
     return frozenset(code for code, _name in settings.LANGUAGES)
 
 
-def _form(environ):
-    """The beacon's form fields, from a body of at most MAX_BODY bytes: nothing larger is read or parsed."""
-    length = environ.get("CONTENT_LENGTH", "")
-    if not length.isdigit() or int(length) > MAX_BODY:
-        return {}
-    return _params(environ["wsgi.input"].read(int(length)).decode("latin-1"))
-
-
 def _params(query):
     # The plain parser, not a QueryDict: a beacon has three short fields, and a QueryDict costs more than they do.
-    return dict(parse_qsl(query[:MAX_BODY]))
+    return dict(parse_qsl(query)) if len(query) <= MAX_QUERY else {}
 
 
 def is_counted(environ):

@@ -60,15 +60,15 @@ def run(report):
 
 def _in_process(report, page):
     beacons_first = answer_beacons_first(lambda environ, start_response: [])
-    body = f"p={page.pk}&l=en&r=example.org".encode()
     environs = [
         {
             "REQUEST_METHOD": "POST",
             "PATH_INFO": "/seen",
-            "CONTENT_LENGTH": str(len(body)),
+            "QUERY_STRING": f"p={page.pk}&l=en&r=example.org",
+            "CONTENT_LENGTH": "0",
             "HTTP_USER_AGENT": BROWSER,
             "HTTP_ACCEPT_LANGUAGE": "de-DE,de;q=0.9",
-            "wsgi.input": io.BytesIO(body),
+            "wsgi.input": io.BytesIO(b""),
         }
         for _ in range(IN_PROCESS_VIEWS)
     ]
@@ -111,10 +111,10 @@ def _through_gunicorn(report, page):
     try:
         _wait_for_port(port)
         base = f"http://127.0.0.1:{port}/seen"
-        body = workdir / "beacon.txt"
-        body.write_text(f"p={page.pk}&l=en")
+        empty = workdir / "empty"
+        empty.write_bytes(b"")
         before = _views(page)
-        rate, complete, failed = _ab(base, "-p", str(body), "-T", "application/x-www-form-urlencoded")
+        rate, complete, failed = _ab(f"{base}?p={page.pk}&l=en", "-p", str(empty), "-T", "text/plain")
         report("beacon via gunicorn, 1 sync worker (POST, seen.js)", f"{rate:,.0f} req/s", f"failed {failed}")
         rate, pixel_complete, pixel_failed = _ab(f"{base}?p={page.pk}&l=en")
         report("beacon via gunicorn, 1 sync worker (GET, <noscript>)", f"{rate:,.0f} req/s", f"failed {pixel_failed}")

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 import pytest
 
 from tests.factories.knowledge import NewsPageFactory
@@ -11,7 +13,7 @@ def article(home_page):
 
 
 def beacon(client, page_id, language="en", referrer="", **headers):
-    """What seen.js sends: a form-encoded POST with the page, its language and the referring site."""
-    body = f"p={page_id}&l={language}" + (f"&r={referrer}" if referrer else "")
+    """What seen.js sends: a POST without a body, the page, its language and the referring site in its address."""
+    query = urlencode({"p": page_id, "l": language, **({"r": referrer} if referrer else {})})
     headers.setdefault("HTTP_USER_AGENT", BROWSER)
-    return client.post("/seen", body, content_type="application/x-www-form-urlencoded;charset=UTF-8", **headers)
+    return client.post(f"/seen?{query}", **headers)

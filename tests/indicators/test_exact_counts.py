@@ -37,7 +37,7 @@ def test_ten_thousand_beacons_from_parallel_clients_count_ten_thousand_views(liv
             return Counter(
                 session.post(
                     live_server.url + "/seen",
-                    data={"p": article.pk, "l": "en"},
+                    params={"p": article.pk, "l": "en"},
                     headers={"User-Agent": BROWSER},
                     timeout=30,
                 ).status_code
@@ -100,6 +100,21 @@ def _waiting_for_a_lock(seconds=60):
     return False
 
 
+def _killed_sessions_gone(seconds=30):
+    """The server ends the session of a killed process when it next writes to it: wait for that, so
+    that the test database can be dropped at the end."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_stat_clear_snapshot()")
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            if not cursor.fetchone()[0]:
+                return
+        time.sleep(0.1)
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_flush_killed_before_its_commit_loses_nothing_and_the_next_one_adds_it_once(article, redis_cache):
     _count_in_redis(article, 3)
@@ -124,6 +139,7 @@ def test_a_flush_killed_before_its_commit_loses_nothing_and_the_next_one_adds_it
     assert views(article) == 10
     assert counting.flush() == 0
     assert views(article) == 10
+    _killed_sessions_gone()
 
 
 @pytest.mark.django_db
@@ -154,3 +170,4 @@ def test_flush_processes_killed_at_random_moments_lose_no_view_and_count_none_tw
         process.wait(timeout=30)
     counting.flush()
     assert views(article) == sent
+    _killed_sessions_gone()

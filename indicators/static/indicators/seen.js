@@ -19,7 +19,8 @@
     /* an unreadable referrer is no referrer */
   }
   function send() {
-    navigator.sendBeacon(script.dataset.url, data);
+    // In the address, with no body: the server answers without reading one.
+    navigator.sendBeacon(script.dataset.url + "?" + data.toString());
   }
   // A page opened in a background tab or prerendered is counted when it is first seen.
   if (document.visibilityState === "visible") {

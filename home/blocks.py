@@ -90,3 +90,41 @@ class AgendaBlock(blocks.StreamBlock):
 
     class Meta:
         template = "components/streamfield/agenda.html"
+
+
+# The project's figures a home page may show, counted since the project's start (indicators/).
+RESULT_FIGURES = [
+    ("website.page_views", _("Page views")),
+    ("downloads.documents", _("Document downloads")),
+    ("deliverables.downloads", _("Deliverable downloads")),
+    ("newsletter.subscribers", _("Newsletter subscribers")),
+    ("forums.members", _("Forum members")),
+    ("events.held", _("Events held")),
+]
+
+
+class ResultsBlock(blocks.StructBlock):
+    """Chosen figures of the communication indicators, renewed every day, in the visitor's language."""
+
+    heading = blocks.CharBlock(required=False, label=_("Heading"), help_text=_("Defaults to “Results”."))
+    figures = blocks.MultipleChoiceBlock(
+        choices=RESULT_FIGURES, default=[key for key, _label in RESULT_FIGURES[:4]], label=_("Figures to show")
+    )
+
+    class Meta:
+        icon = "table"
+        label = _("Results")
+        template = "components/streamfield/blocks/results_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        labels = dict(RESULT_FIGURES)
+        context["chosen"] = [(key, labels[key]) for key in value["figures"] if key in labels]
+        return context
+
+
+class HomeBodyBlock(BodyBlock):
+    results = ResultsBlock()
+
+    class Meta:
+        template = "components/streamfield/body.html"

@@ -15,7 +15,7 @@ from wagtail.snippets.models import register_snippet
 
 from django_countries.fields import CountryField
 
-from .blocks import BodyBlock
+from .blocks import BodyBlock, HomeBodyBlock
 from .forms import LocalisedChoicesPageForm
 
 
@@ -66,7 +66,7 @@ class HomePage(BasePage):
         max_length=255,
         help_text=_("The project in one sentence, shown large at the top of the home page."),
     )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(HomeBodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = BasePage.content_panels + [FieldPanel("tagline"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("tagline"), index.SearchField("body")]

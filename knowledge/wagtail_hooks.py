@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from caching.policy import never_shared
 
+from .figures import knowledge_figures
 from .models import DeliverablePage, Partner, ThematicArea, WorkPackage
 from .permissions import refuse_consortium_content, user_is_partner
 
@@ -42,6 +43,9 @@ class ProjectStructureGroup(SnippetViewSetGroup):
 
 
 register_snippet(ProjectStructureGroup)
+
+
+hooks.register("register_communication_figures", knowledge_figures)
 
 
 @hooks.register("before_serve_document")

@@ -8,7 +8,10 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from . import admin_views
+from .figures import newsletter_figures
 from .models import NewsletterPage, Subscriber
+
+hooks.register("register_communication_figures", newsletter_figures)
 
 
 @hooks.register("register_admin_urls")

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "pictures",
     "caching",
     "purging",
+    "indicators",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -67,6 +68,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: the load balancer's probe is answered before any redirect or host check (config/health.py).
     "config.health.HealthCheckMiddleware",
+    # Second: a page-view beacon needs no session, language, CSRF token or transaction (indicators/beacon.py).
+    "indicators.beacon.BeaconMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside the session, locale, CSRF and message middleware: it sees the cookies and Vary they add.
@@ -294,6 +297,12 @@ LOGGING = {
 CACHE_BROWSER_MAX_AGE = env.int("CACHE_BROWSER_MAX_AGE", default=60)
 CACHE_SHARED_MAX_AGE = env.int("CACHE_SHARED_MAX_AGE", default=60 * 60)
 CACHE_FORUM_SHARED_MAX_AGE = env.int("CACHE_FORUM_SHARED_MAX_AGE", default=10)
+
+# --- Communication indicators (indicators/, docs/indicators.md) ----------------------
+# Where pages send their view beacon (outside the language prefix, never cached).
+INDICATORS_BEACON_PATH = "/seen"
+# Seconds between two flushes of the counters from the cache into the daily counts.
+INDICATORS_FLUSH_INTERVAL = env.int("INDICATORS_FLUSH_INTERVAL", default=60)
 
 # --- Countries ----------------------------------------------------------------
 # Partner countries lead every country list. django-countries has no Albanian

@@ -441,6 +441,17 @@ PAGES = [
                 "<p>The site only sets the cookies it needs to work: one that remembers the language you choose, and "
                 "session and security cookies when you sign in. It sets no advertising or tracking cookies.</p>",
             ),
+            ("heading", "Visitor figures"),
+            (
+                "paragraph",
+                "<p>To report to the programme how far the project's results reach, the site counts page views and "
+                "downloads: for each page, language and day, with the name of the site a visitor came from (never its"
+                " full address) and the browser's language. The counting is anonymous: it sets no cookie, stores no "
+                "IP address or other identifier, and nothing in the figures tells who visited. Browsers that ask not "
+                "to be tracked (Do Not Track, Global Privacy Control) and search-engine robots are not counted. The "
+                "daily figures are kept for the project's life and five years after it, as its reporting rules "
+                "require.</p>",
+            ),
             ("heading", "Your rights"),
             (
                 "paragraph",

@@ -177,6 +177,8 @@ class DemoLoader:
             *editor_permissions,
             *_model_permissions(SNIPPET_MODELS, ["delete"]),
             *_model_permissions(SETTINGS_MODELS, ["change"]),
+            # Reports → Communication indicators in full; editors see the figures of their own pages.
+            _permission("indicators", "view_all_figures"),
         )
 
         # Permissions on the root page cover the page trees of every locale.

@@ -213,6 +213,15 @@ PAGES = {
             "<p>Die Website setzt nur die Cookies, die sie zum Funktionieren braucht: eines, das sich die gewählte "
             "Sprache merkt, sowie Sitzungs- und Sicherheitscookies, wenn Sie sich anmelden. Werbe- oder "
             "Tracking-Cookies setzt sie nicht.</p>",
+            "Besucherzahlen",
+            "<p>Um dem Programm zu berichten, wie weit die Ergebnisse des Projekts reichen, zählt die Website "
+            "Seitenaufrufe und Downloads: für jede Seite, Sprache und jeden Tag, mit dem Namen der Website, von "
+            "der ein Besuch kam (nie ihrer vollständigen Adresse), und der Sprache des Browsers. Die Zählung ist "
+            "anonym: Sie setzt kein Cookie, speichert keine IP-Adresse und keine andere Kennung, und nichts in "
+            "den Zahlen verrät, wer die Website besucht hat. Browser, die nicht verfolgt werden möchten (Do Not "
+            "Track, Global Privacy Control), und Suchmaschinen-Robots werden nicht gezählt. Die Tageszahlen "
+            "werden für die Laufzeit des Projekts und fünf Jahre danach aufbewahrt, wie es seine "
+            "Berichtspflichten verlangen.</p>",
             "Ihre Rechte",
             "<p>Nach der Datenschutz-Grundverordnung können Sie Auskunft über Ihre personenbezogenen Daten verlangen "
             "und sie berichtigen oder löschen lassen; den Newsletter können Sie jederzeit abbestellen. Bitte "

@@ -201,6 +201,14 @@ PAGES = {
             "<p>Stranice postavljaju samo kolačiće koji su im potrebni za rad: jedan koji pamti odabrani jezik te "
             "kolačiće sesije i sigurnosne kolačiće kad se prijavite. Ne postavljaju kolačiće za oglašavanje ni "
             "praćenje.</p>",
+            "Podaci o posjetima",
+            "<p>Kako bi programu izvijestila dokle dopiru rezultati projekta, stranica broji preglede stranica i "
+            "preuzimanja: za svaku stranicu, jezik i dan, s imenom stranice s koje je posjetitelj došao (nikad "
+            "njezinom punom adresom) i jezikom preglednika. Brojenje je anonimno: ne postavlja kolačić, ne "
+            "pohranjuje IP adresu ni drugi identifikator i ništa u podacima ne otkriva tko je posjetio stranicu. "
+            "Preglednici koji traže da ih se ne prati (Do Not Track, Global Privacy Control) i roboti tražilica "
+            "ne broje se. Dnevni podaci čuvaju se za trajanja projekta i pet godina nakon njega, kako to "
+            "zahtijevaju pravila izvještavanja.</p>",
             "Vaša prava",
             "<p>Prema Općoj uredbi o zaštiti podataka možete zatražiti uvid u svoje osobne podatke, njihov ispravak "
             "ili brisanje, a od newslettera se možete odjaviti u bilo kojem trenutku. Pišite nam putem stranice za "

@@ -214,6 +214,14 @@ PAGES = {
             "<p>A webhely csak a működéséhez szükséges sütiket használja: egyet, amely megjegyzi a választott nyelvet, "
             "valamint munkamenet- és biztonsági sütiket, amikor bejelentkezik. Reklám- vagy követősütiket nem "
             "használ.</p>",
+            "Látogatottsági adatok",
+            "<p>Hogy beszámolhasson a programnak arról, meddig jutnak el a projekt eredményei, a webhely "
+            "megszámolja az oldalmegtekintéseket és a letöltéseket: oldalanként, nyelvenként és naponként, annak "
+            "a webhelynek a nevével, ahonnan a látogató érkezett (sosem a teljes címével), és a böngésző "
+            "nyelvével. A számlálás névtelen: nem helyez el sütit, nem tárol IP-címet vagy más azonosítót, és az "
+            "adatokból semmi sem derül ki arról, ki látogatott el az oldalra. A követést elutasító böngészőket "
+            "(Do Not Track, Global Privacy Control) és a keresőrobotokat nem számolja. A napi adatokat a projekt "
+            "időtartama alatt és azt követően öt évig őrizzük meg, ahogy a beszámolási szabályok előírják.</p>",
             "Az Ön jogai",
             "<p>Az általános adatvédelmi rendelet alapján kérheti személyes adatai megtekintését, helyesbítését vagy "
             "törlését, és a hírlevélről bármikor leiratkozhat. Kérjük, írjon nekünk a kapcsolatfelvételi oldalon "

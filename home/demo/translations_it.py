@@ -211,6 +211,15 @@ PAGES = {
             "<p>Il sito imposta solo i cookie necessari al suo funzionamento: uno che ricorda la lingua scelta e i "
             "cookie di sessione e di sicurezza quando accedete. Non imposta cookie pubblicitari né di "
             "tracciamento.</p>",
+            "Dati sulle visite",
+            "<p>Per riferire al programma fin dove arrivano i risultati del progetto, il sito conta le "
+            "visualizzazioni di pagina e i download: per ogni pagina, lingua e giorno, con il nome del sito da "
+            "cui proviene il visitatore (mai il suo indirizzo completo) e la lingua del browser. Il conteggio è "
+            "anonimo: non imposta alcun cookie, non memorizza indirizzi IP né altri identificativi, e nulla nei "
+            "dati rivela chi ha visitato il sito. I browser che chiedono di non essere tracciati (Do Not Track, "
+            "Global Privacy Control) e i robot dei motori di ricerca non vengono contati. I dati giornalieri sono"
+            " conservati per la durata del progetto e per i cinque anni successivi, come richiedono le sue regole"
+            " di rendicontazione.</p>",
             "I vostri diritti",
             "<p>In base al Regolamento generale sulla protezione dei dati potete chiedere di consultare, rettificare "
             "o cancellare i vostri dati personali, e potete annullare l'iscrizione alla newsletter in qualsiasi "

@@ -214,6 +214,14 @@ PAGES = {
             "<p>Site-ul folosește doar cookie-urile de care are nevoie pentru a funcționa: unul care reține limba "
             "aleasă și cookie-uri de sesiune și de securitate atunci când vă autentificați. Nu folosește cookie-uri "
             "de publicitate sau de urmărire.</p>",
+            "Date despre vizite",
+            "<p>Pentru a raporta programului cât de departe ajung rezultatele proiectului, site-ul numără "
+            "vizualizările de pagini și descărcările: pentru fiecare pagină, limbă și zi, cu numele site-ului de "
+            "pe care a venit vizitatorul (niciodată adresa sa completă) și limba browserului. Numărarea este "
+            "anonimă: nu plasează niciun cookie, nu stochează adresa IP sau alt identificator, iar nimic din date"
+            " nu arată cine a vizitat site-ul. Browserele care cer să nu fie urmărite (Do Not Track, Global "
+            "Privacy Control) și roboții motoarelor de căutare nu sunt numărați. Datele zilnice sunt păstrate pe "
+            "durata proiectului și încă cinci ani după, așa cum cer regulile sale de raportare.</p>",
             "Drepturile dumneavoastră",
             "<p>În temeiul Regulamentului general privind protecția datelor puteți solicita accesul la datele "
             "dumneavoastră cu caracter personal, rectificarea sau ștergerea lor și vă puteți dezabona oricând de la "

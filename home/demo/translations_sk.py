@@ -200,6 +200,14 @@ PAGES = {
             "<p>Stránka používa iba súbory cookie, ktoré potrebuje na svoje fungovanie: jeden, ktorý si pamätá "
             "zvolený jazyk, a súbory cookie relácie a zabezpečenia, keď sa prihlásite. Nepoužíva reklamné ani "
             "sledovacie súbory cookie.</p>",
+            "Údaje o návštevnosti",
+            "<p>Aby mohla programu vykázať, kam až siahajú výsledky projektu, stránka počíta zobrazenia stránok a"
+            " stiahnutia: pre každú stránku, jazyk a deň, s názvom stránky, z ktorej návštevník prišiel (nikdy "
+            "nie jej úplnú adresu), a jazykom prehliadača. Počítanie je anonymné: nenastavuje žiadne cookies, "
+            "neukladá IP adresu ani iný identifikátor a nič v údajoch neprezrádza, kto stránku navštívil. "
+            "Prehliadače, ktoré žiadajú, aby neboli sledované (Do Not Track, Global Privacy Control), a roboty "
+            "vyhľadávačov sa nepočítajú. Denné údaje sa uchovávajú počas trvania projektu a päť rokov po ňom, ako"
+            " to vyžadujú pravidlá vykazovania.</p>",
             "Vaše práva",
             "<p>Podľa všeobecného nariadenia o ochrane údajov môžete požiadať o prístup k svojim osobným údajom, o ich "
             "opravu alebo vymazanie a z odberu newslettra sa môžete kedykoľvek odhlásiť. Napíšte nám prostredníctvom "

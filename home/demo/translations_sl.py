@@ -201,6 +201,14 @@ PAGES = {
             "<p>Spletno mesto uporablja samo piškotke, ki jih potrebuje za delovanje: enega, ki si zapomni izbrani "
             "jezik, ter piškotke seje in varnostne piškotke, ko se prijavite. Oglaševalskih piškotkov ali piškotkov "
             "za sledenje ne uporablja.</p>",
+            "Podatki o obiskih",
+            "<p>Da bi lahko programu poročalo, kako daleč sežejo rezultati projekta, spletno mesto šteje oglede "
+            "strani in prenose: za vsako stran, jezik in dan, z imenom spletnega mesta, s katerega je obiskovalec"
+            " prišel (nikoli z njegovim polnim naslovom), in jezikom brskalnika. Štetje je anonimno: ne nastavi "
+            "piškotka, ne shrani naslova IP ali drugega identifikatorja in nič v podatkih ne razkrije, kdo je "
+            "obiskal spletno mesto. Brskalniki, ki zahtevajo, da jih ne sledimo (Do Not Track, Global Privacy "
+            "Control), in roboti iskalnikov se ne štejejo. Dnevni podatki se hranijo ves čas trajanja projekta in"
+            " pet let po njem, kot zahtevajo pravila poročanja.</p>",
             "Vaše pravice",
             "<p>V skladu s Splošno uredbo o varstvu podatkov lahko zahtevate vpogled v svoje osebne podatke, njihov "
             "popravek ali izbris, od e-novic pa se lahko kadar koli odjavite. Pišite nam prek strani za stik.</p>",

@@ -213,6 +213,14 @@ PAGES = {
             "Cookies",
             "<p>Uebsajti vendos vetëm cookies që i nevojiten për të funksionuar: një që mban mend gjuhën që zgjidhni, "
             "si dhe cookies sesioni dhe sigurie kur identifikoheni. Nuk vendos cookies reklamash apo gjurmimi.</p>",
+            "Të dhënat e vizitave",
+            "<p>Për t'i raportuar programit se sa larg arrijnë rezultatet e projektit, faqja numëron shikimet e "
+            "faqeve dhe shkarkimet: për çdo faqe, gjuhë dhe ditë, me emrin e faqes nga e cila erdhi vizitori "
+            "(kurrë adresën e plotë) dhe gjuhën e shfletuesit. Numërimi është anonim: nuk vendos asnjë cookie, "
+            "nuk ruan adresë IP apo identifikues tjetër, dhe asgjë në të dhëna nuk tregon se kush e vizitoi "
+            "faqen. Shfletuesit që kërkojnë të mos gjurmohen (Do Not Track, Global Privacy Control) dhe robotët e"
+            " motorëve të kërkimit nuk numërohen. Të dhënat ditore ruhen gjatë kohëzgjatjes së projektit dhe pesë"
+            " vjet pas tij, siç e kërkojnë rregullat e raportimit.</p>",
             "Të drejtat tuaja",
             "<p>Sipas Rregullores së Përgjithshme për Mbrojtjen e të Dhënave mund të kërkoni të shihni, të korrigjoni "
             "ose të fshini të dhënat tuaja personale, dhe mund të çabonoheni nga buletini në çdo kohë. Ju lutemi, na "

@@ -13,6 +13,8 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from django_countries.fields import CountryField
+
 from home.blocks import AgendaBlock, BodyBlock
 from home.links import page_url
 from home.models import BasePage
@@ -109,6 +111,9 @@ class EventPage(LocalizedTaxonomyMixin, RoutablePageMixin, BasePage):
     venue = models.CharField(_("venue"), max_length=255, blank=True)
     address = models.TextField(_("address"), blank=True)
     online_url = models.URLField(_("online link"), blank=True, help_text=_("For online and hybrid events."))
+    country = CountryField(
+        _("country"), blank=True, help_text=_("Where the event takes place; empty for online events.")
+    )
     registration_url = models.URLField(_("registration link"), blank=True)
     registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("description"))
@@ -127,7 +132,10 @@ class EventPage(LocalizedTaxonomyMixin, RoutablePageMixin, BasePage):
             ],
             heading=_("When"),
         ),
-        MultiFieldPanel([FieldPanel("venue"), FieldPanel("address"), FieldPanel("online_url")], heading=_("Where")),
+        MultiFieldPanel(
+            [FieldPanel("venue"), FieldPanel("address"), FieldPanel("country"), FieldPanel("online_url")],
+            heading=_("Where"),
+        ),
         MultiFieldPanel(
             [FieldPanel("registration_url"), FieldPanel("registration_deadline")], heading=_("Registration")
         ),
@@ -147,6 +155,7 @@ class EventPage(LocalizedTaxonomyMixin, RoutablePageMixin, BasePage):
         SynchronizedField("end_date"),
         SynchronizedField("end_time"),
         SynchronizedField("time_zone"),
+        SynchronizedField("country"),
         SynchronizedField("thematic_areas"),
         SynchronizedField("registration_deadline"),
     ]

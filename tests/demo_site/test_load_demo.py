@@ -369,6 +369,8 @@ def test_groups_and_workflow_replace_wagtails_defaults(demo):
 
     assert page_permissions(EDITORS_GROUP_NAME) == {"add_page", "change_page"}
     assert "publish_page" in page_permissions(PROJECT_MANAGERS_GROUP_NAME)
+    managers = Group.objects.get(name=PROJECT_MANAGERS_GROUP_NAME)
+    assert managers.permissions.filter(codename="view_all_figures").exists()  # every communication indicator
     partners = Group.objects.get(name=PARTNERS_GROUP_NAME)
     assert not partners.permissions.exists()
     assert not page_permissions(PARTNERS_GROUP_NAME)

@@ -177,29 +177,28 @@ def website_section(period):
                     },
                 ],
             },
-            {
-                "key": "referrers",
-                "label": _("Visits from other sites"),
-                "value": sum(_by(_page_counts(period, Count.Kind.REFERRER), "label").values()),
-                "breakdowns": [
-                    {
-                        "title": _("Referring sites"),
-                        "rows": _rows(_by(_page_counts(period, Count.Kind.REFERRER), "label").items(), TOP),
-                    },
-                ],
-            },
-            {
-                "key": "browser_languages",
-                "label": _("Views with a browser language"),
-                "value": sum(_by(_page_counts(period, Count.Kind.VISITOR_LANGUAGE), "label").values()),
-                "breakdowns": [
-                    {
-                        "title": _("Browser languages"),
-                        "rows": _rows(_by(_page_counts(period, Count.Kind.VISITOR_LANGUAGE), "label").items(), TOP),
-                    },
-                ],
-            },
+            _labelled_figure(
+                period, Count.Kind.REFERRER, "referrers", _("Visits from other sites"), _("Referring sites")
+            ),
+            _labelled_figure(
+                period,
+                Count.Kind.VISITOR_LANGUAGE,
+                "browser_languages",
+                _("Views with a browser language"),
+                _("Browser languages"),
+            ),
         ],
+    }
+
+
+def _labelled_figure(period, kind, key, label, title):
+    """A figure of the page views counted per label (referring site, browser language), with its top labels."""
+    per_label = _by(_page_counts(period, kind), "label")
+    return {
+        "key": key,
+        "label": label,
+        "value": sum(per_label.values()),
+        "breakdowns": [{"title": title, "rows": _rows(per_label.items(), TOP)}],
     }
 
 

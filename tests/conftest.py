@@ -6,6 +6,7 @@ from tests import migrated_rows
 from tests.browser import browser, page  # noqa: F401  (fixtures for the end-to-end tests)
 from tests.factories.knowledge import all_locales, new_home_page
 from tests.forum_structure import _forums_of_the_module, forums  # noqa: F401  (the forums of the demo site)
+from tests.servers import server_missing
 from tests.site_tree import (  # noqa: F401  (the knowledge pages most test directories read)
     _site_tree_of_the_module,
     all_locales_synced,
@@ -127,7 +128,6 @@ def redis_cache(settings):
 
     Without it the tests skip on a developer's machine and fail under CI=true.
     """
-    import os
 
     from django.core.cache import cache
 
@@ -143,9 +143,7 @@ def redis_cache(settings):
         except Exception as error:  # noqa: BLE001 - any failure means: no server
             problem = f"Redis at {url} does not answer: {error}"
     if problem:
-        if os.environ.get("CI") == "true":
-            pytest.fail(problem)
-        pytest.skip(problem)
+        server_missing(problem)
     yield url
     cache.clear()
 

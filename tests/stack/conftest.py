@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 import requests
 
+from tests.servers import server_missing
+
 from .topology import REPO, Stack, StackDidNotStart, started_stack
 
 # Settings for the site's processes: the tests send more than a visitor would.
@@ -49,9 +51,7 @@ def stack(smtp_server):
         with started_stack(EXTRA_ENV, **mail) as the_stack:
             yield the_stack
     except StackDidNotStart as error:
-        if os.environ.get("CI") == "true":
-            pytest.fail(str(error))
-        pytest.skip(str(error))
+        server_missing(str(error))
 
 
 @dataclass

@@ -38,6 +38,9 @@ def indicators_report(request):
         "indicators/report.html",
         {
             "header_title": _("Communication indicators"),
+            # The page's heading: without breadcrumbs, Wagtail's generic page shows `page_title` as its h1.
+            "page_title": _("Communication indicators"),
+            "header_icon": "table",
             "form": form,
             "period": period,
             "all_figures": request.user.has_perm("indicators.view_all_figures"),

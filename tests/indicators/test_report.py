@@ -3,6 +3,7 @@
 import csv
 import datetime
 import io
+import re
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
@@ -69,6 +70,7 @@ def test_a_project_manager_sees_every_figure_of_the_current_period(client, manag
 
     html = client.get(URL).content.decode()
 
+    assert re.search(r"<h1[^>]*>(?:(?!</h1>).)*Communication indicators\s*</h1>", html, re.DOTALL)
     assert figure(html, "website.page_views") == 17
     assert figure(html, "website.referrers") == 3
     assert figure(html, "events.held") == 1

@@ -74,22 +74,23 @@ def parse_field(raw):
 def record(events):
     """Count these events of today: an iterable of (kind, object_id, language, label)."""
     day = timezone.localdate()
-    fields = [field(day, *event) for event in events]
-    if not fields:
+    keys = [(day, *event) for event in events]
+    if not keys:
         return
     client = _redis()
     if client is None:
-        _add(Counter(parse_field(f) for f in fields).items())
+        # Added at once, but checked as a flush checks them: a beacon may name any page.
+        _add(_valid(Counter(keys)).items())
         return
     try:
         pipe = client.pipeline(transaction=False)
         live = _key(LIVE)
-        for name in fields:
-            pipe.hincrby(live, name, 1)
+        for key in keys:
+            pipe.hincrby(live, field(*key), 1)
         pipe.set(_key(FLUSH_DUE), 1, nx=True, ex=settings.INDICATORS_FLUSH_INTERVAL)
         *_, first_since_flush = pipe.execute()
     except Exception as error:  # noqa: BLE001 - counting never breaks a page; the count is lost, with a warning
-        logger.warning("Could not count %s event(s): %s", len(fields), error)
+        logger.warning("Could not count %s event(s): %s", len(keys), error)
         return
     if first_since_flush:
         schedule_flush()

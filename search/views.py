@@ -204,7 +204,7 @@ def _url_in(language, source):
     if source["content_type"] == "post":
         # Stored with the language prefix it was indexed under, which only resolves in that language.
         written_in = source["url"].split("/")[1]
-        if written_in in dict(settings.LANGUAGES):
+        if written_in in engine.languages():
             with override(written_in):
                 return translate_url(source["url"], language)
     return (source.get("locale_urls") or {}).get(language, source["url"])
@@ -224,8 +224,9 @@ def _engine_results(query, language, all_languages, may_read, selected, sort, nu
         similar=similar,
     )
     language_names = _language_names()
+    hits = response["hits"]["hits"]
     results = []
-    for hit in response["hits"]["hits"]:
+    for hit in hits:
         source = hit["_source"]
         title = hit.get("highlight", {}).get("title")
         results.append(
@@ -242,7 +243,6 @@ def _engine_results(query, language, all_languages, may_read, selected, sort, nu
                 "untranslated": source["language"] != language and source["content_type"] != "post",
             }
         )
-    hits = response["hits"]["hits"]
     return results, response["hits"]["total"]["value"], response.get("aggregations", {}), hits
 
 
@@ -253,10 +253,12 @@ def _engine_search(arguments, number):
     results, total, aggregations, _hits = _engine_results(*arguments, number)
     corrected, similar_words = None, False
     if total < FEW_RESULTS:
-        similar = _engine_results(*arguments, number, similar=True)
-        corrected = engine.did_you_mean(arguments[0], similar[3])
-        if total == 0 and similar[1]:
-            results, total, aggregations, _hits = similar
+        similar_results, similar_total, similar_aggregations, similar_hits = _engine_results(
+            *arguments, number, similar=True
+        )
+        corrected = engine.did_you_mean(arguments[0], similar_hits)
+        if total == 0 and similar_total:
+            results, total, aggregations = similar_results, similar_total, similar_aggregations
             similar_words = True
     last = max(1, -(-min(total, MAX_PAGE * RESULTS_PER_PAGE) // RESULTS_PER_PAGE))
     if number > last:  # a page past the end shows the last one

@@ -85,34 +85,34 @@ def _flush_process():
     )
 
 
-def _waiting_for_a_lock(seconds=60):
+def _sessions(condition):
+    """The sessions of the test database that meet `condition` (SQL), counted afresh."""
+    with connection.cursor() as cursor:
+        # Inside a transaction the activity view is a snapshot taken once: take a new one each time.
+        cursor.execute("SELECT pg_stat_clear_snapshot()")
+        cursor.execute(
+            f"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND {condition}"  # noqa: S608 - the conditions are ours
+        )
+        return cursor.fetchone()[0]
+
+
+def _eventually(condition, seconds, interval):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        with connection.cursor() as cursor:
-            # Inside a transaction the activity view is a snapshot taken once: take a new one each time.
-            cursor.execute("SELECT pg_stat_clear_snapshot()")
-            cursor.execute(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
-            )
-            if cursor.fetchone()[0]:
-                return True
-        time.sleep(0.05)
+        if condition():
+            return True
+        time.sleep(interval)
     return False
+
+
+def _waiting_for_a_lock(seconds=60):
+    return _eventually(lambda: _sessions("wait_event_type = 'Lock'"), seconds, 0.05)
 
 
 def _killed_sessions_gone(seconds=30):
     """The server ends the session of a killed process when it next writes to it: wait for that, so
     that the test database can be dropped at the end."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_stat_clear_snapshot()")
-            cursor.execute(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
-            )
-            if not cursor.fetchone()[0]:
-                return
-        time.sleep(0.1)
+    _eventually(lambda: not _sessions("pid <> pg_backend_pid()"), seconds, 0.1)
 
 
 @pytest.mark.django_db(transaction=True)

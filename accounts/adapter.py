@@ -5,7 +5,7 @@ from django.contrib.sites.shortcuts import get_current_site
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 
-from config.ratelimit import client_address
+from core.ratelimit import client_address
 
 
 class AccountAdapter(DefaultAccountAdapter):

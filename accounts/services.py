@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from allauth.account.models import EmailAddress
 
-from .groups import MEMBER_GROUP_NAMES
+from core.permissions import MEMBER_GROUP_NAMES
+
 from .models import Profile
 
 FORMER_MEMBER = _("former member")

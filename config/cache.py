@@ -1,7 +1,7 @@
 """Django's Redis cache, made to fail open: with Redis down, pages still render.
 
-The default cache holds fragments of pages (home/fragments.py), sessions' neighbours and the
-counters of every rate limit (config/ratelimit.py, allauth). When Redis does not answer, a
+The default cache holds fragments of pages (core/fragments.py), sessions' neighbours and the
+counters of every rate limit (core/ratelimit.py, allauth). When Redis does not answer, a
 read is a miss, a write is dropped and a counter starts from one, each with a warning in the
 log (at most one per RETRY_AFTER seconds and process). So the site serves pages a little more
 slowly, and the rate limits fail open: for the minutes of an outage a client is not

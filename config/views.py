@@ -6,7 +6,7 @@ from functools import wraps
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from config import ratelimit
+from core import ratelimit
 
 TOO_MANY_ATTEMPTS = "password-attempts"
 

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from allauth.account.models import EmailAddress
 from machina.apps.forum_conversation.models import Post, Topic
 
-from accounts.groups import WORKING_GROUP_CODES
+from core.permissions import WORKING_GROUP_CODES
 
 from .models import SiteForum
 

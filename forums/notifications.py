@@ -18,7 +18,7 @@ from machina.apps.forum_conversation.models import Post, Topic
 from machina.apps.forum_permission.handler import PermissionHandler
 
 from accounts.services import member_display_name, member_language
-from home.links import absolute_url
+from core.links import absolute_url
 
 from .models import ForumSubscription, NotificationSettings
 

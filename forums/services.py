@@ -17,7 +17,7 @@ from machina.apps.forum_member.models import ForumProfile
 from machina.apps.forum_permission.handler import PermissionHandler
 from machina.apps.forum_permission.models import ForumPermission, UserForumPermission
 
-from home.links import page_url
+from core.links import page_url
 
 from .models import NotificationSettings, PageTopic, PostRevision, SiteForum
 from .structure import PILOTS, POLICY_TRANSFER

@@ -13,9 +13,8 @@ from django.utils.translation import gettext_noop as _
 from machina.apps.forum.models import Forum
 from machina.apps.forum_permission.models import ForumPermission, GroupForumPermission, UserForumPermission
 
-from accounts.groups import MODERATORS_GROUP_NAME, coordinators_group_name
 from accounts.services import ensure_member_groups
-from knowledge.permissions import PARTNERS_GROUP_NAME
+from core.permissions import MODERATORS_GROUP_NAME, PARTNERS_GROUP_NAME, coordinators_group_name
 
 from .models import SiteForum
 

@@ -11,8 +11,8 @@ from django.conf import settings
 
 from wagtail.models import Page, Site
 
-from .links import page_url
-from .visibility import public_pages
+from core.links import page_url
+from core.visibility import public_pages
 
 
 def sitemap_entries(request):

@@ -9,7 +9,8 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_page
 from django.views.decorators.http import require_GET
 
-from .links import absolute_url
+from core.links import absolute_url
+
 from .sitemap import sitemap_entries
 
 

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from icalendar import Calendar, Event, vText
 
-from home.links import page_url
+from core.links import page_url
 
 
 def build_calendar(events, request):

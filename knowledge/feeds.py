@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from home.links import page_url
+from core.links import page_url
 
 from .selectors import event_listing, news_listing
 

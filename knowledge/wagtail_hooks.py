@@ -5,10 +5,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from caching.policy import never_shared
+from core.permissions import refuse_consortium_content, user_is_partner
 
 from .figures import knowledge_figures
 from .models import DeliverablePage, Partner, ThematicArea, WorkPackage
-from .permissions import refuse_consortium_content, user_is_partner
 
 
 class ThematicAreaViewSet(SnippetViewSet):

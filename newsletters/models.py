@@ -17,8 +17,8 @@ from wagtail.images.blocks import ImageBlock
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import RICH_TEXT_FEATURES
-from home.models import BasePage
+from core.blocks import RICH_TEXT_FEATURES
+from core.models import BasePage
 
 
 def new_token():
@@ -155,7 +155,7 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("newsletter archive")
 
     def issues(self):
-        from home.visibility import public_pages
+        from core.visibility import public_pages
 
         return (
             public_pages(NewsletterPage.objects.child_of(self))

@@ -19,8 +19,8 @@ from wagtail.models import Locale
 
 import mrml
 
-from home.links import absolute_url, page_url, site_root_url
-from home.visibility import public_pages
+from core.links import absolute_url, page_url, site_root_url
+from core.visibility import public_pages
 from knowledge.models import DeliverablePage, EventPage, NewsPage
 
 from .models import NewsletterPage

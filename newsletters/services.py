@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from home.links import absolute_url
+from core.links import absolute_url
 from knowledge.models import ThematicArea
 
 from .models import Campaign, ConsentRecord, Subscriber

@@ -9,8 +9,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from config import ratelimit
-from config.ratelimit import client_address
+from core import ratelimit
+from core.ratelimit import client_address
 
 from . import services
 from .forms import MemberForm, PreferencesForm, SubscribeForm

@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.urls import reverse
 
 from accounts.services import member_language
-from knowledge.permissions import PARTNERS_GROUP_NAME
+from core.permissions import PARTNERS_GROUP_NAME
 
 from .language import detect_languages
 

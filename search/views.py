@@ -27,8 +27,8 @@ from wagtail.models import Locale, Page
 
 from django_countries import countries
 
-from config import ratelimit
-from knowledge.permissions import user_is_partner
+from core import ratelimit
+from core.permissions import user_is_partner
 
 from . import engine
 from .documents import CONTENT_TYPES, PAGE_TYPES
@@ -276,7 +276,7 @@ def _engine_search(arguments, number):
 def _readable_ids(ids, user):
     """The ids of `ids` the visitor may read: no view-restricted page, restricted deliverables for
     partners only. A fixed number of queries, whatever the number of ids."""
-    from home.visibility import public_pages
+    from core.visibility import public_pages
     from knowledge.models import DeliverablePage
 
     allowed = set(public_pages(Page.objects.filter(pk__in=ids)).values_list("pk", flat=True))

@@ -20,11 +20,12 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 # The public address (scheme, host, port) of links made without a request: e-mails sent by the
 # task worker, Wagtail's notifications to editors. Links made in a request follow the request
-# (home/links.py). Production requires it; dev.py defaults it to runserver's address.
+# (core/links.py). Production requires it; dev.py defaults it to runserver's address.
 SITE_URL = env("SITE_URL", default="").rstrip("/")
 
 INSTALLED_APPS = [
     "home",
+    "translations",
     "knowledge",
     "forums",
     "newsletters",
@@ -33,6 +34,8 @@ INSTALLED_APPS = [
     "caching",
     "purging",
     "indicators",
+    # Ahead of the libraries: its `db_worker` replaces django-tasks-db's (docs/architecture.md).
+    "core",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -76,7 +79,7 @@ MIDDLEWARE = [
     "caching.middleware.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "home.middleware.CachedSiteMiddleware",
+    "core.middleware.CachedSiteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -173,11 +176,11 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 # Documents and forum attachments live here, outside MEDIA_ROOT, where no URL reaches them:
-# only the views that check permissions serve them (config/storage.py).
+# only the views that check permissions serve them (core/storage.py).
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=VAR_DIR / "private")
 PRIVATE_UPLOAD_PREFIXES = ("documents/", "machina/attachments/")
 STORAGES = {
-    "default": {"BACKEND": "config.storage.SiteStorage"},
+    "default": {"BACKEND": "core.storage.SiteStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -469,7 +472,7 @@ NEWSLETTER_STORE_IP_HASH = env.bool("NEWSLETTER_STORE_IP_HASH", default=True)
 
 # --- Clients, rate limits and private uploads -------------------------------------
 # How many proxies of ours stand in front of the app (the TLS proxy of docs/deployment.md is one);
-# every per-client limit counts the address the outermost of them saw (config/ratelimit.py).
+# every per-client limit counts the address the outermost of them saw (core/ratelimit.py).
 # 0: no proxy, X-Forwarded-For is ignored.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"

@@ -49,10 +49,10 @@ from wagtail_localize.models import (
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from home.locale_trees import repair_locale_trees
+from core.permissions import PARTNERS_GROUP_NAME
 from home.models import FundingStatement, HomePage, ProjectFacts, SiteSettings
 from knowledge.models import Partner, ThematicArea, WorkPackage
-from knowledge.permissions import PARTNERS_GROUP_NAME
+from translations.locale_trees import repair_locale_trees
 
 from . import content
 

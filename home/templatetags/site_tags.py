@@ -12,8 +12,8 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
-from home import fragments, links
-from home.visibility import public_pages
+from core import fragments, links
+from core.visibility import public_pages
 
 register = template.Library()
 

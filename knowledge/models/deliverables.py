@@ -7,7 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.models import BasePage
+from core.models import BasePage
 
 from .listing import DatedPageMixin, FilteredIndexPage, LocalizedTaxonomyMixin
 
@@ -113,13 +113,13 @@ class DeliverablePage(LocalizedTaxonomyMixin, DatedPageMixin, BasePage):
         return self.dissemination_level == self.DisseminationLevel.PUBLIC
 
     def user_may_read(self, user):
-        from knowledge.permissions import user_is_partner
+        from core.permissions import user_is_partner
 
         return self.is_public or user_is_partner(user)
 
     def serve(self, request, *args, **kwargs):
         from caching.policy import never_shared
-        from knowledge.permissions import refuse_consortium_content
+        from core.permissions import refuse_consortium_content
 
         if not self.is_public:
             # A partner's copy of a confidential deliverable must not be kept by a shared cache.

@@ -15,10 +15,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from django_countries.fields import CountryField
 
-from home.blocks import AgendaBlock, BodyBlock
-from home.links import page_url
-from home.models import BasePage
+from core.blocks import BodyBlock
+from core.links import page_url
+from core.models import BasePage
 
+from ..blocks import AgendaBlock
 from .listing import FilteredIndexPage, LocalizedTaxonomyMixin
 
 # The partner countries' zones first: an editor picks the zone of the venue.

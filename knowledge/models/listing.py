@@ -2,7 +2,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from home.models import BasePage
+from core.models import BasePage
 
 
 class FilteredIndexPage(BasePage):

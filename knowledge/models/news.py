@@ -10,9 +10,9 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyBlock
-from home.links import absolute_url, page_url
-from home.models import BasePage
+from core.blocks import BodyBlock
+from core.links import absolute_url, page_url
+from core.models import BasePage
 
 from .listing import DatedPageMixin, FilteredIndexPage, LocalizedTaxonomyMixin
 

@@ -8,7 +8,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from django_countries.fields import CountryField
 
-from home.models import BasePage
+from core.models import BasePage
 
 
 class Partner(TranslatableMixin, index.Indexed, models.Model):

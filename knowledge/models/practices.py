@@ -10,8 +10,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from django_countries.fields import CountryField
 
-from home.blocks import BodyBlock
-from home.models import BasePage
+from core.blocks import BodyBlock
+from core.models import BasePage
 
 from .listing import FilteredIndexPage, LocalizedTaxonomyMixin
 

@@ -26,7 +26,6 @@ from wagtail_localize.models import LocaleSynchronization
 import pytest
 import requests
 
-from home.locale_trees import create_missing_counterparts
 from home.models import SiteSettings
 from knowledge.models import NewsIndexPage, NewsPage
 from tests.browser import live_site
@@ -35,6 +34,7 @@ from tests.factories.knowledge import NewsIndexPageFactory
 from tests.factories.site import default_site
 from tests.factories.translation import translate
 from tests.site_tree import sync_locales
+from translations.locale_trees import create_missing_counterparts
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = REPO_ROOT / "scripts" / "varnish.sh"

@@ -16,9 +16,9 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
+from core.permissions import PARTNERS_GROUP_NAME
 from home.models import HomePage, StandardPage
 from knowledge.models import DeliverablePage, EventIndexPage, NewsIndexPage
-from knowledge.permissions import PARTNERS_GROUP_NAME
 from tests.factories.accounts import ProfileFactory, UserFactory, member
 from tests.factories.forums import site_forum, topic_with_posts
 

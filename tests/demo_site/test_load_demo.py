@@ -44,9 +44,8 @@ from wagtail_localize.models import (
 
 import pytest
 
-from accounts.groups import MEMBER_GROUP_NAMES
+from core.permissions import MEMBER_GROUP_NAMES, PARTNERS_GROUP_NAME
 from home.demo.loader import EDITORS_GROUP_NAME, PROJECT_MANAGERS_GROUP_NAME, WORKFLOW_NAME
-from home.locale_trees import locale_gaps
 from home.models import FundingStatement, HomePage, ProjectFacts, SiteSettings, StandardPage
 from knowledge.models import (
     DeliverablePage,
@@ -57,7 +56,7 @@ from knowledge.models import (
     ThematicArea,
     WorkPackage,
 )
-from knowledge.permissions import PARTNERS_GROUP_NAME
+from translations.locale_trees import locale_gaps
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow_setup]
 

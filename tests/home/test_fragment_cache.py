@@ -2,7 +2,7 @@
 
 import pytest
 
-from home import fragments
+from core import fragments
 from home.models import FundingStatement
 from tests.factories.knowledge import (
     NewsIndexPageFactory,

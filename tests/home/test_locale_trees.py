@@ -17,10 +17,10 @@ from wagtail_localize.models import LocaleSynchronization
 
 import pytest
 
-from home.locale_trees import Gap, locale_gaps
 from home.models import StandardPage
 from tests.factories.knowledge import StandardPageFactory
 from tests.factories.translation import translate
+from translations.locale_trees import Gap, locale_gaps
 
 pytestmark = pytest.mark.django_db
 

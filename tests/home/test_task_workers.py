@@ -8,8 +8,8 @@ import pytest
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from home.management.commands.db_worker import PRESUMED_DEAD_AFTER, Heartbeat, requeue_tasks_of_dead_workers
-from home.models import TaskWorker
+from core.management.commands.db_worker import PRESUMED_DEAD_AFTER, Heartbeat, requeue_tasks_of_dead_workers
+from core.models import TaskWorker
 from search.tasks import update_search_index
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 import pytest
 from wagtail_factories import DocumentFactory
 
-from knowledge.permissions import PARTNERS_GROUP_NAME
+from core.permissions import PARTNERS_GROUP_NAME
 
 pytestmark = pytest.mark.django_db
 

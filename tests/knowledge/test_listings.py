@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from knowledge.permissions import PARTNERS_GROUP_NAME
+from core.permissions import PARTNERS_GROUP_NAME
 from tests.factories.knowledge import (
     DeliverablePageFactory,
     EventPageFactory,

@@ -8,8 +8,8 @@ from wagtail.models import Locale
 
 import pytest
 
-from home.translation_status import NOT_TRANSLATED, OUTDATED, TRANSLATED, source_pages, translation_statuses
 from tests.factories.translation import translate
+from translations.status import NOT_TRANSLATED, OUTDATED, TRANSLATED, source_pages, translation_statuses
 
 pytestmark = pytest.mark.django_db
 

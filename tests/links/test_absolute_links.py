@@ -20,9 +20,9 @@ import pytest
 from icalendar import Calendar
 from machina.apps.forum_conversation.models import Post
 
+from core.links import absolute_url, site_root_url
 from forums.models import NotificationSettings
 from forums.notifications import send_daily_digests
-from home.links import absolute_url, site_root_url
 from newsletters.models import Subscriber
 from newsletters.services import campaign_schedule
 from tests.factories.accounts import member

@@ -4,7 +4,7 @@ from django.contrib.auth.models import Group, User
 
 from wagtail.models import PageViewRestriction
 
-from knowledge.permissions import PARTNERS_GROUP_NAME
+from core.permissions import PARTNERS_GROUP_NAME
 from search.models import PendingIndexUpdate
 from tests.factories.translation import translate
 

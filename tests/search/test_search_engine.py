@@ -12,7 +12,7 @@ from wagtail.models import Locale, PageViewRestriction
 
 import pytest
 
-from knowledge.permissions import PARTNERS_GROUP_NAME
+from core.permissions import PARTNERS_GROUP_NAME
 from search import engine, services
 from search.models import PendingIndexUpdate
 from tests.factories.knowledge import (

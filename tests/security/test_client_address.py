@@ -18,7 +18,7 @@ PROXY = "10.0.0.2"
 
 
 def address(settings, proxies, forwarded_for=None, remote=PROXY):
-    from config.ratelimit import client_address
+    from core.ratelimit import client_address
 
     settings.TRUSTED_PROXY_COUNT = proxies
     headers = {"HTTP_X_FORWARDED_FOR": forwarded_for} if forwarded_for is not None else {}
@@ -107,7 +107,7 @@ def test_a_searcher_behind_the_proxy_is_counted_alone(client, site_tree, setting
 
 
 def test_only_the_one_helper_reads_the_peer_address():
-    """A limit that read REMOTE_ADDR itself would count the proxy: every one asks config.ratelimit."""
+    """A limit that read REMOTE_ADDR itself would count the proxy: every one asks core.ratelimit."""
     readers = [
         str(path.relative_to(ROOT))
         for package in ROOT.glob("*/__init__.py")
@@ -125,7 +125,7 @@ def test_two_processes_count_the_same_client_in_the_shared_cache(client, home_pa
     other_worker = (
         "import sys, django; django.setup()\n"
         "from django.test.utils import override_settings\n"
-        "from config import ratelimit\n"
+        "from core import ratelimit\n"
         "redis = {'BACKEND': 'django.core.cache.backends.redis.RedisCache', 'LOCATION': sys.argv[1]}\n"
         "with override_settings(CACHES={'default': redis}):\n"
         "    for _ in range(3): ratelimit.hit('newsletter-signup', '203.0.113.5', 3600)\n"

@@ -18,7 +18,7 @@ import pytest
 from machina.apps.forum_conversation.forum_attachments.models import Attachment
 from wagtail_factories import DocumentFactory, ImageFactory
 
-from knowledge.permissions import PARTNERS_GROUP_NAME
+from core.permissions import PARTNERS_GROUP_NAME
 from tests.factories.accounts import member
 from tests.factories.forums import PostFactory, TopicFactory, site_forum
 

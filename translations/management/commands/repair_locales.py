@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from home.locale_trees import locale_gaps, repair_locale_trees
+from translations.locale_trees import locale_gaps, repair_locale_trees
 
 
 class Command(BaseCommand):

@@ -7,7 +7,7 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
-from .translation_status import STATUS_LABELS, source_pages, translation_statuses
+from .status import STATUS_LABELS, source_pages, translation_statuses
 
 
 class StatusColumn(Column):

@@ -24,7 +24,7 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
-from home.models import TaskWorker
+from core.models import TaskWorker
 
 logger = logging.getLogger("django_tasks")
 

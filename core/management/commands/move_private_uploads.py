@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from config.storage import move_private_uploads
+from core.storage import move_private_uploads
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""Site-wide page types and settings: the home page, standard pages and the abstract base page."""
+"""The site-wide settings: contact and social links, the project's key figures, the funding statement."""
 
 from django.conf import settings
 from django.db import models
@@ -9,95 +9,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.blocks import ImageBlock
-from wagtail.models import Page, TranslatableMixin
-from wagtail.search import index
+from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import register_snippet
 
 from django_countries.fields import CountryField
-
-from .blocks import BodyBlock, HomeBodyBlock
-from .forms import LocalisedChoicesPageForm
-
-
-class ListingFieldsMixin(models.Model):
-    """What a page shows of itself in listings, feeds, search results and social cards."""
-
-    introduction = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("One or two sentences shown in listings, search results and link previews."),
-    )
-    listing_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("listing image"),
-        help_text=_("Shown in listings and when the page is shared. Give the image a description in the library."),
-    )
-
-    class Meta:
-        abstract = True
-
-    def get_meta_description(self):
-        return self.search_description or self.introduction
-
-
-class BasePage(ListingFieldsMixin, Page):
-    """Every public page type derives from this, so listings, SEO and search work the same everywhere."""
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    promote_panels = Page.promote_panels + [FieldPanel("listing_image")]
-    base_form_class = LocalisedChoicesPageForm
-    search_fields = Page.search_fields + [
-        index.SearchField("introduction"),
-        index.FilterField("locale"),
-    ]
-
-    # Wagtail lists every concrete subclass of Page as creatable; the abstract base is not.
-    class Meta:
-        abstract = True
-
-
-class HomePage(BasePage):
-    tagline = models.CharField(
-        _("tagline"),
-        max_length=255,
-        help_text=_("The project in one sentence, shown large at the top of the home page."),
-    )
-    body = StreamField(HomeBodyBlock(), blank=True, verbose_name=_("body"))
-
-    content_panels = BasePage.content_panels + [FieldPanel("tagline"), FieldPanel("body")]
-    search_fields = BasePage.search_fields + [index.SearchField("tagline"), index.SearchField("body")]
-
-    parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = 1
-    template = "pages/home_page.html"
-
-    class Meta:
-        verbose_name = _("home page")
-
-    def get_context(self, request, *args, **kwargs):
-        from knowledge.selectors import home_page_sections
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(home_page_sections(self))
-        return context
-
-
-class StandardPage(BasePage):
-    """About, objectives, governance, contact, privacy, accessibility, legal notice…"""
-
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-
-    content_panels = BasePage.content_panels + [FieldPanel("body")]
-    search_fields = BasePage.search_fields + [index.SearchField("body")]
-
-    template = "pages/standard_page.html"
-
-    class Meta:
-        verbose_name = _("standard page")
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -200,13 +115,3 @@ class FundingStatement(TranslatableMixin, models.Model):
         return statements.get(locale.pk) or next(
             (s for s in statements.values() if s.locale.language_code == settings.LANGUAGE_CODE), None
         )
-
-
-class TaskWorker(models.Model):
-    """A running task worker, as last seen: a task whose worker stops being seen is put back in the queue."""
-
-    worker_id = models.CharField(max_length=64, primary_key=True)
-    seen_at = models.DateTimeField(db_index=True)
-
-    def __str__(self):
-        return self.worker_id

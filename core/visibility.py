@@ -10,7 +10,7 @@ from django.db.models import Q
 
 from wagtail.models import PageViewRestriction
 
-from home import fragments
+from core import fragments
 
 
 def restricted_q():

@@ -1,9 +1,22 @@
-"""Who may read consortium-only content."""
+"""The member groups and who may read consortium-only content; the Wagtail admin manages who is in each group."""
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 
 PARTNERS_GROUP_NAME = "Partners"
+MODERATORS_GROUP_NAME = "Forum moderators"
+WORKING_GROUP_CODES = ("WG1", "WG2", "WG3", "WG4", "WG5", "WG6")
+
+
+def coordinators_group_name(code):
+    return f"{code} coordinators"
+
+
+MEMBER_GROUP_NAMES = (
+    PARTNERS_GROUP_NAME,
+    MODERATORS_GROUP_NAME,
+    *(coordinators_group_name(code) for code in WORKING_GROUP_CODES),
+)
 
 
 def user_is_partner(user):

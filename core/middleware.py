@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from home import fragments
+from core import fragments
 
 
 class CachedSiteMiddleware:

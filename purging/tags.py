@@ -9,7 +9,7 @@ before delivery) listing:
   the response was made (the footer's site settings, the thematic areas of a listing's filter,
   the partners of the partner page…). Saving or deleting any instance of the model purges its tag.
 - `chrome` on every HTML page: the menu, the language switcher and the footer show settings, snippets
-  and the home page's children. They are rendered from a fragment cache (home.fragments), so the
+  and the home page's children. They are rendered from a fragment cache (core.fragments), so the
   models behind them are not loaded, and not tagged, on most requests; a change to any of them
   purges this tag.
 """

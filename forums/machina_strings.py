@@ -1,5 +1,11 @@
 """machina's own strings that our pages show, so that our catalogue translates them.
 
+Our templates in forums/templates/machina override machina's where we changed something; their
+strings are extracted with the rest of the app. The strings listed here are the others: machina's
+Python (messages, form labels …) and the templates machina ships that our pages render as they are
+(tests/test_translations_libraries.py reads those installed templates and fails on a message
+missing here, so an upgrade of machina that adds one shows up).
+
 machina ships no Bulgarian, Slovak, Albanian, Croatian or Serbian translation, and files its
 Slovenian one as sl_SI; listing its messages, form labels, placeholders, help texts, choices and
 validation errors here puts them in forums/locale, which Django consults before machina's catalogue
@@ -74,4 +80,14 @@ MACHINA_STRINGS = [
     _("Would you want to change this topic to a default topic?"),
     _("Would you want to change this topic to a sticky topic?"),
     _("Would you want to change this topic to an announce?"),
+    # machina's installed templates rendered as they are: the poll of a topic, its vote form, the
+    # links to a topic's pages, and the label of an optional form field
+    _("You may select <b>1</b> option"),
+    _("You may select up to <b>%(max_options)s</b> options"),
+    _("Vote"),
+    _("Change your vote"),
+    _("Submit"),
+    _("View results"),
+    _("Go to the page:"),
+    _("(optional)"),
 ]

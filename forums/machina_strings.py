@@ -23,6 +23,12 @@ model names and fields that only machina's admin and dashboard show.
 
 from django.utils.translation import gettext_noop as _
 
+
+def ngettext(singular, plural):
+    """Marks a plural message for `makemessages` (xgettext knows this name), as gettext_noop does a singular."""
+    return singular
+
+
 MACHINA_STRINGS = [
     # Messages after actions
     _("Forums have been marked read."),
@@ -90,4 +96,49 @@ MACHINA_STRINGS = [
     _("View results"),
     _("Go to the page:"),
     _("(optional)"),
+    # machina's moderation, subscription, read-marking and profile pages, rendered as they ship
+    ngettext("%(counter)s post found", "%(counter)s posts found"),
+    _("%(topic_length)s posts found"),
+    _("%(username)s's posts"),
+    _("<b>1</b> option may be selected"),
+    _("Anonymous user"),
+    _("Approve"),
+    _("Approve post"),
+    _("Are you sure you want to approve this post?"),
+    _("Are you sure you want to delete this post?"),
+    _("Are you sure you want to delete this topic?"),
+    _("Are you sure you want to disapprove this post? This post will be deleted."),
+    _("Are you sure you want to lock this topic?"),
+    _("Are you sure you want to mark forums read?"),
+    _("Are you sure you want to mark topics read?"),
+    _("Are you sure you want to unlock this topic?"),
+    _("By: %(poster_username)s on %(creation_date)s"),
+    _('By: <a href="%(poster_url)s">%(username)s</a> on %(creation_date)s'),
+    _("Change topic type"),
+    _("Delete post"),
+    _("Delete topic"),
+    _("Disapprove"),
+    _("Disapprove post"),
+    _("Edit forum profile"),
+    _("Forum"),
+    _("Mark forums read"),
+    _("Mark topics read"),
+    _("Moderation queue"),
+    _("Move topic"),
+    _("My messages"),
+    _("New post"),
+    _("New topic"),
+    _("No posts awaiting approval."),
+    _("No posts found"),
+    _("No, take me back"),
+    _("Posts:"),
+    _("Subscribe to topic"),
+    _("Topic"),
+    _("Topic review"),
+    _("Unlock topic"),
+    _("Unsubscribe from topic"),
+    _("Up to <b>%(max_options)s</b> options may be selected"),
+    _("Would you like to subscribe to this topic?"),
+    _("Would you like to unsubscribe from this topic?"),
+    _("Yes, I'm sure"),
 ]

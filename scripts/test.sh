@@ -99,6 +99,7 @@ if [ -n "$elasticsearch_starting" ]; then
     wait "$elasticsearch_starting" || { cat "$elasticsearch_log" >&2; echo "Elasticsearch did not start." >&2; exit 1; }
     cat "$elasticsearch_log" >&2
     export SEARCH_ENGINE=elasticsearch
+    # SEARCH_URL still names OpenSearch; without it the script gives Elasticsearch's address.
     SEARCH_URL="$(env -u SEARCH_URL .venv/bin/python scripts/search_server.py url)"
     .venv/bin/pytest --reuse-db --numprocesses "$processes" --dist loadfile tests/search \
         -m "not stack and not exclusive" || status=$?

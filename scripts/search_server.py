@@ -161,7 +161,7 @@ def readable_by_all(tree):
         if path.is_symlink():
             continue
         mode = path.stat().st_mode
-        executable = 0o111 if path.is_dir() or mode & 0o100 else 0
+        executable = 0o111 if path.is_dir() or mode & 0o111 else 0
         path.chmod(mode | 0o444 | executable)
 
 

@@ -588,48 +588,37 @@ def last_log_lines():
         sys.stderr.writelines((RUN / "logs" / "console.log").read_text(errors="replace").splitlines(True)[-30:])
 
 
-def start_own(keep_data):
-    pid = server_pid()
-    if pid:
-        log(f"already running (pid {pid})")
-        return URL_FILE.read_text().strip()
-    java_home = install()
-    home = ES_HOME if ELASTICSEARCH else OS_HOME
-    port = pick_port()
-    fresh_run_dir(keep_data)
+def write_config(home, port):
+    """The run dir's config: the distribution's, with the word lists, JVM options and node settings."""
     config = RUN / "config"
     shutil.copytree(home / "config", config)
     write_word_lists(config)
     adapt_jvm_options(config / "jvm.options")
     with open(config / f"{ENGINE}.yml", "a") as yml:
         yml.write(node_settings(port))
-    url = f"http://{HOST}:{port}"
-    URL_FILE.write_text(url + "\n")
 
-    user = None
-    if os.geteuid() == 0:
-        user = service_user()
-        home, java_home = staged(user, home, ENGINE), staged(user, java_home, "java")
-        # The server writes its pid file into the run dir itself, so it owns it.
-        for name in ("config", "data", "logs", "tmp"):
-            chown_tree(RUN / name, user)
-        os.chown(RUN, user.pw_uid, user.pw_gid)
 
+def hand_over_run_dir(user):
+    """The server writes its pid file, data and logs into the run dir itself, so the service user owns it."""
+    for name in ("config", "data", "logs", "tmp"):
+        chown_tree(RUN / name, user)
+    os.chown(RUN, user.pw_uid, user.pw_gid)
+
+
+def launch(home, java_home, user):
+    """Start the server in a session of its own, so that it outlives this script and the shell that ran it."""
     prefix = "ES" if ELASTICSEARCH else "OPENSEARCH"
     env = {
         "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
         "HOME": f"{RUN}/tmp",
         "LANG": "C.UTF-8",
         f"{prefix}_JAVA_HOME": str(java_home),
-        f"{prefix}_PATH_CONF": str(config),
+        f"{prefix}_PATH_CONF": str(RUN / "config"),
         f"{prefix}_TMPDIR": f"{RUN}/tmp",
         f"{prefix}_JAVA_OPTS": os.environ.get("CLUSTERPOLISEE_SEARCH_JAVA_OPTS") or "-Xms512m -Xmx1g",
     }
-    log(f"starting {LABEL} on {HOST}:{port} (run dir {RUN}{f', user {user.pw_name}' if user else ''})")
-    started = time.monotonic()
     with open(RUN / "logs" / "console.log", "wb") as console:
-        # A session of its own: the server outlives this script and the shell that ran it.
-        launcher = subprocess.Popen(
+        return subprocess.Popen(
             [home / "bin" / ENGINE, "-p", PID_FILE],
             env=env,
             cwd=RUN,
@@ -639,6 +628,10 @@ def start_own(keep_data):
             start_new_session=True,
             **(as_user(user) if user else {}),
         )
+
+
+def wait_until_healthy(url, launcher):
+    started = time.monotonic()
     timeout = float(os.environ.get("CLUSTERPOLISEE_SEARCH_TIMEOUT") or 180)
     while not healthy(url):
         if launcher.poll() is not None and not server_pid():
@@ -652,6 +645,27 @@ def start_own(keep_data):
             raise Failure("the search server did not start")
         time.sleep(1)
     log(f"up after {time.monotonic() - started:.0f}s (pid {server_pid() or '?'})")
+
+
+def start_own(keep_data):
+    pid = server_pid()
+    if pid:
+        log(f"already running (pid {pid})")
+        return URL_FILE.read_text().strip()
+    java_home = install()
+    home = ES_HOME if ELASTICSEARCH else OS_HOME
+    port = pick_port()
+    fresh_run_dir(keep_data)
+    write_config(home, port)
+    url = f"http://{HOST}:{port}"
+    URL_FILE.write_text(url + "\n")
+    user = None
+    if os.geteuid() == 0:
+        user = service_user()
+        home, java_home = staged(user, home, ENGINE), staged(user, java_home, "java")
+        hand_over_run_dir(user)
+    log(f"starting {LABEL} on {HOST}:{port} (run dir {RUN}{f', user {user.pw_name}' if user else ''})")
+    wait_until_healthy(url, launch(home, java_home, user))
     return url
 
 

@@ -93,24 +93,26 @@ def _forum_permission_changed(sender, instance, **kwargs):
     _queue_posts(Post.objects.filter(scope))
 
 
+# Each handler with the models whose saves and deletes it records.
+SAVED_OR_DELETED = [
+    (_restriction_changed, [PageViewRestriction]),
+    (_partner_changed, [Partner]),
+    (_taxonomy_changed, [ThematicArea, WorkPackage]),
+    (_post_changed, [Post]),
+    (_forum_permission_changed, [GroupForumPermission, UserForumPermission]),
+]
+
+
 def connect():
     post_save.connect(_page_saved, dispatch_uid="search_page_saved")
     post_delete.connect(_page_deleted, dispatch_uid="search_page_deleted")
     page_published.connect(_page_tree_changed, dispatch_uid="search_page_published")
     page_unpublished.connect(_page_tree_changed, dispatch_uid="search_page_unpublished")
     post_page_move.connect(_page_moved, dispatch_uid="search_page_moved")
-    post_save.connect(_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_saved")
-    post_delete.connect(_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_deleted")
-    post_save.connect(_partner_changed, sender=Partner, dispatch_uid="search_partner_saved")
-    post_delete.connect(_partner_changed, sender=Partner, dispatch_uid="search_partner_deleted")
-    for model in (ThematicArea, WorkPackage):
-        post_save.connect(_taxonomy_changed, sender=model, dispatch_uid=f"search_{model.__name__}_saved")
-        post_delete.connect(_taxonomy_changed, sender=model, dispatch_uid=f"search_{model.__name__}_deleted")
     post_save.connect(_document_saved, sender=get_document_model(), dispatch_uid="search_document_saved")
-    post_save.connect(_post_changed, sender=Post, dispatch_uid="search_post_saved")
-    post_delete.connect(_post_changed, sender=Post, dispatch_uid="search_post_deleted")
     post_save.connect(_topic_changed, sender=Topic, dispatch_uid="search_topic_saved")
     post_save.connect(_forum_changed, sender=Forum, dispatch_uid="search_forum_saved")
-    for model in (GroupForumPermission, UserForumPermission):
-        post_save.connect(_forum_permission_changed, sender=model, dispatch_uid=f"search_{model.__name__}_saved")
-        post_delete.connect(_forum_permission_changed, sender=model, dispatch_uid=f"search_{model.__name__}_deleted")
+    for handler, models in SAVED_OR_DELETED:
+        for model in models:
+            post_save.connect(handler, sender=model, dispatch_uid=f"search_{model.__name__}_saved")
+            post_delete.connect(handler, sender=model, dispatch_uid=f"search_{model.__name__}_deleted")

@@ -4,6 +4,7 @@ import io
 import logging
 import re
 import zipfile
+from html import unescape
 
 from django.conf import settings
 
@@ -41,6 +42,7 @@ def extract_text(filename, data):
 
 
 def _pdf_text(data):
+    # Loaded with the first PDF: pypdf is large, and most processes never read one.
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data))
@@ -56,6 +58,7 @@ def _pdf_text(data):
 
 
 def _docx_text(data):
+    # Loaded with the first DOCX, as pypdf above (python-docx brings lxml).
     import docx
 
     limit = getattr(settings, "DOCUMENT_TEXT_MAX_UNZIPPED_BYTES", MAX_UNZIPPED_BYTES)
@@ -95,6 +98,4 @@ def _docx_text_streamed(archive, limit):
             tail = buffer[end:]
             start = tail.rfind(b"<w:t")
             carry = tail[start:] if start != -1 and len(tail) - start < CHUNK else b""
-    from html import unescape
-
     return unescape("\n".join(parts))

@@ -1,25 +1,27 @@
-"""Keeping the search index in step with the content.
+"""Keeping the search index in step with the content: recording changes and writing them to the engine.
 
-Changes are recorded as PendingIndexUpdate rows in the same transaction as the
-change, then a background task writes them to the engine. If the engine is down,
-the rows stay and the task is tried again later (and by `update_search_index`),
-so publishing never waits for or fails because of the search server.
+Changes are recorded as PendingIndexUpdate rows in the same transaction as the change
+(search/tasks.py's `queue` records them and starts the background task after commit), then
+the task writes them to the engine. If the engine is down, the rows stay and the task is
+tried again later (and by `update_search_index`), so publishing never waits for or fails
+because of the search server.
 """
 
 import concurrent.futures
-import datetime
+import hashlib
 import logging
 import time
 
-from django.db import transaction
 from django.db.models import F
-from django.utils import timezone
 
+from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from . import engine
-from .documents import indexed_page_models, page_documents, pages_queryset, partner_documents
+from .extraction import extract_text
 from .models import DocumentText, PendingIndexUpdate
+from .sources import SOURCES
+from .sources.pages import attachment_pages
 
 logger = logging.getLogger(__name__)
 
@@ -32,34 +34,20 @@ RETRY_DELAYS = [10, 30, 60, 300, 900]
 # --- Recording changes -----------------------------------------------------------
 
 
-def queue(kind, object_ids):
-    """Record that these objects' documents must be rewritten; the task runs after commit."""
+def record(kind, object_ids):
+    """Record that these objects' documents must be rewritten; true when there was anything to record."""
     if not engine.is_enabled():
-        return
+        return False
     object_ids = {int(pk) for pk in object_ids if pk is not None}
     if not object_ids:
-        return
+        return False
     PendingIndexUpdate.objects.bulk_create(
         [PendingIndexUpdate(kind=kind, object_id=pk) for pk in object_ids],
         update_conflicts=True,
         unique_fields=["kind", "object_id"],
         update_fields=["queued_at"],
     )
-    transaction.on_commit(_enqueue_update)
-
-
-def _enqueue_update(delay=None):
-    from .tasks import update_search_index
-
-    task = update_search_index
-    if delay:
-        if not task.get_backend().supports_defer:
-            return
-        task = task.using(run_after=timezone.now() + datetime.timedelta(seconds=delay))
-    try:
-        task.enqueue()
-    except Exception:  # noqa: BLE001 - the rows are kept; `update_search_index` catches up
-        logger.exception("Could not enqueue the search index update")
+    return True
 
 
 def related_page_ids(pages):
@@ -78,45 +66,26 @@ def related_page_ids(pages):
     return ids
 
 
-def queue_pages(pages, subtree=True):
+def record_pages(pages, subtree=True):
+    """Record the pages, and what their change changes: with `subtree`, their descendants and aliases too;
+    always their translations, since which of them stands in for untranslated languages may change."""
     if not engine.is_enabled():
-        return
+        return False
     if subtree:
-        queue(PendingIndexUpdate.Kind.PAGE, related_page_ids(pages))
-    else:
-        keys = {p.translation_key for p in pages}
-        ids = {p.pk for p in pages} | set(Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True))
-        queue(PendingIndexUpdate.Kind.PAGE, ids)
+        return record(PendingIndexUpdate.Kind.PAGE, related_page_ids(pages))
+    keys = {p.translation_key for p in pages}
+    ids = {p.pk for p in pages} | set(Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True))
+    return record(PendingIndexUpdate.Kind.PAGE, ids)
 
 
 # --- Writing to the engine -----------------------------------------------------------
 
 
-def documents_for(kind, object_ids):
-    """(documents, ids to delete) for objects of one kind."""
-    if kind == PendingIndexUpdate.Kind.PAGE:
-        found = {}
-        specific = Page.objects.filter(pk__in=object_ids).specific()
-        for page in specific:
-            found[page.pk] = page
-        documents, deleted = page_documents(found.values())
-        deleted += [f"page-{pk}" for pk in object_ids if pk not in found]
-        return documents, deleted
-    if kind == PendingIndexUpdate.Kind.PARTNER:
-        from knowledge.models import Partner
+def process_pending(refresh=False, retry=None):
+    """Write every pending update to the engine; True when the queue is empty afterwards.
 
-        partners = list(Partner.objects.filter(pk__in=object_ids).select_related("locale"))
-        documents, deleted = partner_documents(partners)
-        present = {p.pk for p in partners}
-        deleted += [f"partner-{pk}" for pk in object_ids if pk not in present]
-        return documents, deleted
-    from .forum import post_documents
-
-    return post_documents(object_ids)
-
-
-def process_pending(refresh=False):
-    """Write every pending update to the engine; True when the queue is empty afterwards."""
+    `retry(delay)`: called when the engine is down, to try again `delay` seconds later.
+    """
     if not engine.is_enabled():
         return True
     try:
@@ -137,7 +106,7 @@ def process_pending(refresh=False):
             for row in rows:
                 by_kind.setdefault(row.kind, []).append(row.object_id)
             for kind, ids in by_kind.items():
-                documents, deleted = documents_for(kind, ids)
+                documents, deleted = SOURCES[kind].documents(ids)
                 engine.write(es, documents, deleted, refresh=refresh)
             if not rebuilding:
                 # Only rows not queued again meanwhile are done.
@@ -148,7 +117,8 @@ def process_pending(refresh=False):
         attempts = PendingIndexUpdate.objects.order_by("-attempts").values_list("attempts", flat=True).first() or 1
         delay = RETRY_DELAYS[min(attempts, len(RETRY_DELAYS)) - 1]
         logger.warning("Search server unavailable (%s); %s updates kept, retrying in %ss", error, _pending(), delay)
-        _enqueue_update(delay=delay)
+        if retry:
+            retry(delay)
         return False
 
 
@@ -160,65 +130,37 @@ def _pending():
 
 
 def extract_document_text(document_id):
-    """Extract and store the text of a document, then re-index the deliverables that link to it."""
-    import hashlib
-
-    from wagtail.documents import get_document_model
-
-    from knowledge.models import DeliverablePage
-
-    from .extraction import extract_text
-
+    """Extract and store the text of a document; true when the pages that search it were recorded for
+    re-indexing (the text changed)."""
     document = get_document_model().objects.filter(pk=document_id).first()
     if document is None:
-        return
+        return False
     try:
         with document.file.open("rb") as handle:
             data = handle.read()
     except OSError:
         logger.warning("Document %s has no readable file", document_id)
-        return
+        return False
     digest = hashlib.sha256(data).hexdigest()
     stored = DocumentText.objects.filter(document=document).first()
     if stored and stored.file_hash == digest:
-        return
+        return False
     text = extract_text(document.file.name, data)
     DocumentText.objects.update_or_create(document=document, defaults={"text": text, "file_hash": digest})
-    queue_pages(list(DeliverablePage.objects.filter(document=document)), subtree=False)
+    return record_pages(attachment_pages(document), subtree=False)
 
 
 # --- Rebuild ---------------------------------------------------------------------
 
 
 def iter_all_documents():
-    """Every document of the site, in batches (pages of each type, partners, forum posts)."""
-    from knowledge.models import Partner
-
-    for model in indexed_page_models():
-        queryset = pages_queryset(model).filter(live=True).order_by("pk")
-        if model.__name__ in ("DeliverablePage", "NewsPage"):
-            queryset = queryset.select_related("work_package")
-        last = 0
-        while True:
-            batch = list(queryset.filter(pk__gt=last)[:BATCH_SIZE])
-            if not batch:
-                break
-            last = batch[-1].pk
-            yield page_documents(batch)[0]
-    partners = Partner.objects.select_related("locale").order_by("pk")
-    yield partner_documents(list(partners))[0]
-    from .forum import iter_post_documents
-
-    yield from iter_post_documents(BATCH_SIZE)
+    """Every document of the site, in batches, from each source in turn."""
+    for source in SOURCES.values():
+        yield from source.batches(BATCH_SIZE)
 
 
 def count_all():
-    from knowledge.models import Partner
-
-    from .forum import count_posts
-
-    total = sum(model.objects.filter(live=True).count() for model in indexed_page_models())
-    return total + Partner.objects.count() + count_posts()
+    return sum(source.count() for source in SOURCES.values())
 
 
 def rebuild(progress=None):

@@ -47,6 +47,8 @@ class StandardPage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     template = "pages/standard_page.html"
+    # Search facts (docs/search.md).
+    search_content_type = "page"
 
     class Meta:
         verbose_name = _("standard page")

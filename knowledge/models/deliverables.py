@@ -104,9 +104,19 @@ class DeliverablePage(LocalizedTaxonomyMixin, DatedPageMixin, BasePage):
     parent_page_types = ["knowledge.DeliverableIndexPage"]
     subpage_types = []
 
+    # Search facts (docs/search.md): the uploaded file's text is searched with the page, and only
+    # partners find the deliverables that are not public.
+    search_content_type = "deliverable"
+    search_attachment = "document"
+    search_partners_only = ~models.Q(dissemination_level=DisseminationLevel.PUBLIC)
+    search_related = ["work_package"]
+
     class Meta:
         verbose_name = _("deliverable")
         verbose_name_plural = _("deliverables")
+
+    def search_facts(self):
+        return {"date": self.date, "work_package": [self.work_package.code]}
 
     @property
     def is_public(self):

@@ -147,9 +147,15 @@ class EventPage(LocalizedTaxonomyMixin, RoutablePageMixin, BasePage):
     parent_page_types = ["knowledge.EventIndexPage"]
     subpage_types = []
 
+    # Search facts (docs/search.md).
+    search_content_type = "event"
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+
+    def search_facts(self):
+        return {"date": self.start_date}
 
     def clean(self):
         super().clean()

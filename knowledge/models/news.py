@@ -80,9 +80,16 @@ class NewsPage(LocalizedTaxonomyMixin, DatedPageMixin, BasePage):
     parent_page_types = ["knowledge.NewsIndexPage"]
     subpage_types = []
 
+    # Search facts (docs/search.md).
+    search_content_type = "news"
+    search_related = ["work_package"]
+
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+
+    def search_facts(self):
+        return {"date": self.date, "work_package": [self.work_package.code] if self.work_package_id else []}
 
     def get_structured_data(self, request):
         data = {

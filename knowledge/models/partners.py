@@ -115,6 +115,9 @@ class WorkPackageIndexPage(BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
     max_count_per_parent = 1
+    # Search facts (docs/search.md): the page's text is the work packages it lists, in its language.
+    search_content_type = "page"
+    search_taxonomy = "WorkPackage"
 
     class Meta:
         verbose_name = _("work package overview")
@@ -130,6 +133,9 @@ class WorkingGroupIndexPage(BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = []
     max_count_per_parent = 1
+    # Search facts (docs/search.md): the page's text is the working groups it lists, in its language.
+    search_content_type = "page"
+    search_taxonomy = "ThematicArea"
 
     class Meta:
         verbose_name = _("working group overview")

@@ -110,9 +110,15 @@ class GoodPracticePage(LocalizedTaxonomyMixin, BasePage):
     parent_page_types = ["knowledge.GoodPracticeIndexPage"]
     subpage_types = []
 
+    # Search facts (docs/search.md).
+    search_content_type = "good_practice"
+
     class Meta:
         verbose_name = _("good practice")
         verbose_name_plural = _("good practices")
+
+    def search_facts(self):
+        return {"country": [str(self.country)] if self.country else [], "year": self.start_year}
 
     def visible_related_deliverables(self):
         """Related deliverables every visitor may see, in the page's language where translated."""

@@ -20,7 +20,7 @@ import pytest
 
 from forums.structure import load_forum_structure
 from search import engine
-from search.forum import post_documents
+from search.sources.posts import documents as post_documents
 from tests.factories.forums import PostFactory, TopicFactory, site_forum
 from tests.factories.knowledge import (
     DeliverableIndexPageFactory,

@@ -7,7 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from knowledge.models import NewsPage
-from search.views import MAX_QUERY_LENGTH, MAX_QUERY_TERMS, MAX_TERM_LENGTH, _snippet, clean_query
+from search.params import MAX_QUERY_LENGTH, MAX_QUERY_TERMS, MAX_TERM_LENGTH, clean_query
+from search.results import snippet as _snippet
 from tests.factories.knowledge import NewsPageFactory
 
 

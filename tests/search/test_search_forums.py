@@ -7,8 +7,8 @@ import pytest
 
 from forums.structure import load_forum_structure
 from search import engine
-from search.forum import post_documents
 from search.models import PendingIndexUpdate
+from search.sources.posts import documents as post_documents
 from tests.factories.accounts import member
 from tests.factories.forums import PostFactory, TopicFactory, site_forum, topic_with_posts
 

@@ -147,11 +147,11 @@ from django.db import transaction
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page
 from knowledge.models import Partner
-from search import services
+from search import tasks as search_tasks
 from search.models import PendingIndexUpdate
 with transaction.atomic():
-    services.queue("page", Page.objects.live().filter(depth__gt=1).values_list("pk", flat=True))
-    services.queue("partner", Partner.objects.values_list("pk", flat=True))
+    search_tasks.queue("page", Page.objects.live().filter(depth__gt=1).values_list("pk", flat=True))
+    search_tasks.queue("partner", Partner.objects.values_list("pk", flat=True))
 queued = PendingIndexUpdate.objects.count()
 tasks = DBTaskResult.objects.filter(task_path="search.tasks.update_search_index", status="RUNNING")
 deadline = time.monotonic() + 60

@@ -94,9 +94,8 @@ class DeliverablePage(LocalizedTaxonomyMixin, DatedPageMixin, BasePage):
         index.FilterField("dissemination_level"),
         index.FilterField("deliverable_type"),
     ]
-    override_translatable_fields = [
+    override_translatable_fields = DatedPageMixin.override_translatable_fields + [
         SynchronizedField("code"),
-        SynchronizedField("date"),
         SynchronizedField("work_package"),
     ]
 

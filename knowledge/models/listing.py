@@ -3,6 +3,8 @@ from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
+from wagtail_localize.fields import SynchronizedField
+
 from core.models import BasePage
 from pictures.prefetch import prefetch_listing_renditions
 
@@ -55,6 +57,9 @@ class ListingIndexPage(BasePage):
 
 class DatedPageMixin(models.Model):
     date = models.DateField(_("date"), help_text=_("Shown to visitors and used to order listings."))
+
+    # One date in every language: a translation takes its source's (wagtail-localize reads this list).
+    override_translatable_fields = [SynchronizedField("date")]
 
     class Meta:
         abstract = True

@@ -69,8 +69,7 @@ class NewsPage(LocalizedTaxonomyMixin, DatedPageMixin, BasePage):
         index.FilterField("date"),
         index.RelatedFields("thematic_areas", [index.FilterField("code")]),
     ]
-    override_translatable_fields = [
-        SynchronizedField("date"),
+    override_translatable_fields = DatedPageMixin.override_translatable_fields + [
         SynchronizedField("thematic_areas"),
         SynchronizedField("work_package"),
     ]

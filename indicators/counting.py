@@ -8,8 +8,9 @@ for the next flush; one that dies after it leaves a batch whose id is recorded, 
 deletes without adding it again. So an event is counted once, whoever dies when.
 
 The first event after a flush schedules the next one (at most one a FLUSH_INTERVAL) on the task
-worker (recording.py); `manage.py flush_indicators` does the same from cron. Without Redis (a local run with a
-file cache, where nothing is atomic across processes) each event is added to the database at once.
+worker (recording.py); `manage.py flush_indicators` does the same from cron. Without Redis (a local
+run with a file cache, where nothing is atomic across processes) each event is added to the database
+at once.
 """
 
 import datetime

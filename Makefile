@@ -23,6 +23,11 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $(VENV)/.runtime $@
 
+# The JavaScript tools of package.json (Biome; axe-core for the browser tests), as the lock file pins them.
+node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
+	npm ci --include=dev --no-audit --no-fund --loglevel=error
+
 gettext:
 	@command -v msgfmt >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; }
 
@@ -43,7 +48,7 @@ stack: compilemessages $(VENV)/.runtime ## The production topology here: Postgre
 stack-stop: ## Stop everything `make stack` started
 	@scripts/stack.sh stop
 
-test: compilemessages $(VENV)/.dev ## Install everything, start the services the tests need, run the whole suite
+test: lint compilemessages $(VENV)/.dev ## Install everything, run the linters, start the services the tests need, run the whole suite
 	@scripts/install-browser.sh
 	@scripts/test.sh $(ARGS)
 
@@ -53,13 +58,15 @@ test-stack: compilemessages $(VENV)/.dev ## Fault tests on the production topolo
 bench: compilemessages $(VENV)/.dev ## Print performance figures (listings, search, sending, throughput, the mixed load on the stack; ARGS=a benchmark's name, --long)
 	@scripts/test.sh --bench $(ARGS)
 
-lint: $(VENV)/.dev ## Lint and check formatting
+lint: $(VENV)/.dev node_modules/.package-lock.json ## Lint and check formatting: ruff (Python), then `npm run lint`: Biome (CSS, JavaScript), djLint (templates)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	@npm run --silent lint
 
-format: $(VENV)/.dev ## Format the code
+format: $(VENV)/.dev node_modules/.package-lock.json ## Format the Python, CSS and JavaScript (templates are linted, not formatted)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	@npm run --silent format
 
 messages: gettext $(VENV)/.runtime ## Update the .po catalogues of all twelve locales from the source
 	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=node_modules --ignore=var --ignore=tests

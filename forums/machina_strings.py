@@ -1,5 +1,11 @@
 """machina's own strings that our pages show, so that our catalogue translates them.
 
+Our templates in forums/templates/machina override machina's where we changed something; their
+strings are extracted with the rest of the app. The strings listed here are the others: machina's
+Python (messages, form labels …) and the templates machina ships that our pages render as they are
+(tests/test_translations_libraries.py reads those installed templates and fails on a message
+missing here, so an upgrade of machina that adds one shows up).
+
 machina ships no Bulgarian, Slovak, Albanian, Croatian or Serbian translation, and files its
 Slovenian one as sl_SI; listing its messages, form labels, placeholders, help texts, choices and
 validation errors here puts them in forums/locale, which Django consults before machina's catalogue
@@ -16,6 +22,12 @@ model names and fields that only machina's admin and dashboard show.
 """
 
 from django.utils.translation import gettext_noop as _
+
+
+def ngettext(singular, plural):
+    """Marks a plural message for `makemessages` (xgettext knows this name), as gettext_noop does a singular."""
+    return singular
+
 
 MACHINA_STRINGS = [
     # Messages after actions
@@ -74,4 +86,59 @@ MACHINA_STRINGS = [
     _("Would you want to change this topic to a default topic?"),
     _("Would you want to change this topic to a sticky topic?"),
     _("Would you want to change this topic to an announce?"),
+    # machina's installed templates rendered as they are: the poll of a topic, its vote form, the
+    # links to a topic's pages, and the label of an optional form field
+    _("You may select <b>1</b> option"),
+    _("You may select up to <b>%(max_options)s</b> options"),
+    _("Vote"),
+    _("Change your vote"),
+    _("Submit"),
+    _("View results"),
+    _("Go to the page:"),
+    _("(optional)"),
+    # machina's moderation, subscription, read-marking and profile pages, rendered as they ship
+    ngettext("%(counter)s post found", "%(counter)s posts found"),
+    _("%(topic_length)s posts found"),
+    _("%(username)s's posts"),
+    _("<b>1</b> option may be selected"),
+    _("Anonymous user"),
+    _("Approve"),
+    _("Approve post"),
+    _("Are you sure you want to approve this post?"),
+    _("Are you sure you want to delete this post?"),
+    _("Are you sure you want to delete this topic?"),
+    _("Are you sure you want to disapprove this post? This post will be deleted."),
+    _("Are you sure you want to lock this topic?"),
+    _("Are you sure you want to mark forums read?"),
+    _("Are you sure you want to mark topics read?"),
+    _("Are you sure you want to unlock this topic?"),
+    _("By: %(poster_username)s on %(creation_date)s"),
+    _('By: <a href="%(poster_url)s">%(username)s</a> on %(creation_date)s'),
+    _("Change topic type"),
+    _("Delete post"),
+    _("Delete topic"),
+    _("Disapprove"),
+    _("Disapprove post"),
+    _("Edit forum profile"),
+    _("Forum"),
+    _("Mark forums read"),
+    _("Mark topics read"),
+    _("Moderation queue"),
+    _("Move topic"),
+    _("My messages"),
+    _("New post"),
+    _("New topic"),
+    _("No posts awaiting approval."),
+    _("No posts found"),
+    _("No, take me back"),
+    _("Posts:"),
+    _("Subscribe to topic"),
+    _("Topic"),
+    _("Topic review"),
+    _("Unlock topic"),
+    _("Unsubscribe from topic"),
+    _("Up to <b>%(max_options)s</b> options may be selected"),
+    _("Would you like to subscribe to this topic?"),
+    _("Would you like to unsubscribe from this topic?"),
+    _("Yes, I'm sure"),
 ]

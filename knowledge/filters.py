@@ -2,6 +2,8 @@
 
 Taxonomy filters use the locale-independent code (WG3, WP4), so a filtered URL
 means the same in every language; the labels are the visitor's translation.
+The index pages (models) name their FilterSet, so a filter takes the choices of a
+model field from the listed queryset rather than importing the model.
 """
 
 from django.db.models import Q
@@ -13,7 +15,6 @@ from django.utils.translation import gettext_lazy as _
 import django_filters
 from django_countries import countries
 
-from .models import DeliverablePage, EventPage, GoodPracticePage
 from .selectors import localized_taxonomy
 
 
@@ -21,10 +22,14 @@ class ListingFilter(django_filters.FilterSet):
     """Base for the listing filters: choices depend on the locale of the index page."""
 
     year_field = "date"
+    # Filters offering the choices of the listed model's field of the same name.
+    model_choice_filters = ()
 
     def __init__(self, data=None, queryset=None, *, index_page, **kwargs):
         self.index_page = index_page
         super().__init__(data, queryset=queryset, **kwargs)
+        for name in self.model_choice_filters:
+            self.filters[name].extra["choices"] = queryset.model._meta.get_field(name).choices
         if "area" in self.filters:
             self.filters["area"].extra["choices"] = self._taxonomy_choices("ThematicArea")
         if "wp" in self.filters:
@@ -69,6 +74,7 @@ class NewsFilter(ListingFilter):
 
 class EventFilter(ListingFilter):
     year_field = "start_date"
+    model_choice_filters = ("event_type",)
 
     when = django_filters.ChoiceFilter(
         label=_("When"),
@@ -76,9 +82,7 @@ class EventFilter(ListingFilter):
         method="filter_when",
         empty_label=None,
     )
-    event_type = django_filters.ChoiceFilter(
-        label=_("Type"), choices=EventPage.EventType.choices, empty_label=_("All types")
-    )
+    event_type = django_filters.ChoiceFilter(label=_("Type"), empty_label=_("All types"))
     area = _area_filter()
     year = _year_filter()
 
@@ -103,12 +107,12 @@ class EventFilter(ListingFilter):
 
 
 class DeliverableFilter(ListingFilter):
+    model_choice_filters = ("deliverable_type",)
+
     wp = django_filters.ChoiceFilter(
         label=_("Work package"), field_name="work_package__code", empty_label=_("All work packages")
     )
-    deliverable_type = django_filters.ChoiceFilter(
-        label=_("Type"), choices=DeliverablePage.DeliverableType.choices, empty_label=_("All types")
-    )
+    deliverable_type = django_filters.ChoiceFilter(label=_("Type"), empty_label=_("All types"))
     year = _year_filter()
 
     class Meta:
@@ -117,13 +121,11 @@ class DeliverableFilter(ListingFilter):
 
 
 class GoodPracticeFilter(ListingFilter):
+    model_choice_filters = ("policy_instrument",)
+
     area = _area_filter()
     country = django_filters.ChoiceFilter(label=_("Country"), empty_label=_("All countries"))
-    policy_instrument = django_filters.ChoiceFilter(
-        label=_("Policy instrument"),
-        choices=GoodPracticePage.PolicyInstrument.choices,
-        empty_label=_("All instruments"),
-    )
+    policy_instrument = django_filters.ChoiceFilter(label=_("Policy instrument"), empty_label=_("All instruments"))
 
     class Meta:
         model = None

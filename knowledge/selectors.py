@@ -3,6 +3,10 @@
 Pages link to the source-language (English) taxonomy and partner snippets; the
 visitor's translation of each is looked up here in one query per taxonomy, so
 templates never trigger a query per item.
+
+The page models use these queries (their listings and detail pages are built from them),
+so this module names the models through the app registry instead of importing them:
+the arrow goes one way, from the models to their queries.
 """
 
 from collections import OrderedDict
@@ -16,14 +20,9 @@ from core import fragments
 from core.permissions import user_is_partner
 from core.visibility import public_pages
 
-from .models import (
-    DeliverablePage,
-    EventPage,
-    GoodPracticePage,
-    NewsPage,
-    Partner,
-    ThematicArea,
-)
+
+def _model(name):
+    return apps.get_model("knowledge", name)
 
 
 def localized_taxonomy(model_name, locale):
@@ -36,7 +35,7 @@ def localized_taxonomy(model_name, locale):
 
 
 def _localized_taxonomy(model_name, locale):
-    model = apps.get_model("knowledge", model_name)
+    model = _model(model_name)
     default_locale = Locale.get_default()
     items = {}
     for item in model.objects.filter(locale__in={locale.pk, default_locale.pk}).order_by("code"):
@@ -57,13 +56,13 @@ def _with_taxonomy(pages, locale, *, areas=True, work_package=False):
     return pages
 
 
-def _live_children(model, index_page):
-    return public_pages(model.objects.child_of(index_page)).select_related("listing_image", "locale")
+def _live_children(model_name, index_page):
+    return public_pages(_model(model_name).objects.child_of(index_page)).select_related("listing_image", "locale")
 
 
 def news_listing(index_page):
     return (
-        _live_children(NewsPage, index_page)
+        _live_children("NewsPage", index_page)
         .select_related("work_package")
         .prefetch_related("thematic_areas")
         .order_by("-date", "-pk")
@@ -71,22 +70,24 @@ def news_listing(index_page):
 
 
 def event_listing(index_page):
-    return _live_children(EventPage, index_page).prefetch_related("thematic_areas").order_by("start_date", "start_time")
+    return (
+        _live_children("EventPage", index_page).prefetch_related("thematic_areas").order_by("start_date", "start_time")
+    )
 
 
 def deliverable_listing(index_page, user=None):
     queryset = (
-        _live_children(DeliverablePage, index_page)
+        _live_children("DeliverablePage", index_page)
         .select_related("work_package", "document")
         .order_by("work_package__code", "code")
     )
     if user is None or not user_is_partner(user):
-        queryset = queryset.filter(dissemination_level=DeliverablePage.DisseminationLevel.PUBLIC)
+        queryset = queryset.filter(dissemination_level=queryset.model.DisseminationLevel.PUBLIC)
     return queryset
 
 
 def good_practice_listing(index_page):
-    return _live_children(GoodPracticePage, index_page).prefetch_related("thematic_areas").order_by("title")
+    return _live_children("GoodPracticePage", index_page).prefetch_related("thematic_areas").order_by("title")
 
 
 def decorate(pages, locale):
@@ -104,11 +105,12 @@ def partners_by_country(locale):
     default_locale = Locale.get_default()
     source_areas = Prefetch(
         "coordinated_working_groups",
-        queryset=ThematicArea.objects.filter(locale=default_locale).order_by("code"),
+        queryset=_model("ThematicArea").objects.filter(locale=default_locale).order_by("code"),
     )
     partners = {}
     for partner in (
-        Partner.objects.filter(locale__in={locale.pk, default_locale.pk})
+        _model("Partner")
+        .objects.filter(locale__in={locale.pk, default_locale.pk})
         .select_related("logo")
         .prefetch_related(source_areas)
         .order_by("locale_id")

@@ -11,7 +11,6 @@ from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.search import index
@@ -19,6 +18,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
+from core.visibility import public_pages
+from knowledge.feeds import FeedsMixin
+from pictures.prefetch import prefetch_listing_renditions
+
+from .blocks import block_items
 
 
 def new_token():
@@ -143,7 +147,7 @@ class NewsletterBodyBlock(blocks.StreamBlock):
 LIST_BLOCKS = ("news", "events", "deliverables")
 
 
-class NewsletterIndexPage(RoutablePageMixin, BasePage):
+class NewsletterIndexPage(FeedsMixin, BasePage):
     """The archive of past issues in one locale, with an RSS feed."""
 
     template = "newsletters/newsletter_index_page.html"
@@ -155,31 +159,20 @@ class NewsletterIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("newsletter archive")
 
     def issues(self):
-        from core.visibility import public_pages
-
         return (
             public_pages(NewsletterPage.objects.child_of(self))
             .select_related("listing_image")
             .order_by("-first_published_at")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        from pictures.prefetch import prefetch_listing_renditions
+    def feed_items(self):
+        return self.issues()
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["issues"] = list(self.issues())
         prefetch_listing_renditions(context["issues"])
         return context
-
-    @path("")
-    def index_route(self, request):
-        return self.render(request)
-
-    @path("feed/rss/", name="rss")
-    def rss_feed(self, request):
-        from .feeds import NewsletterRssFeed
-
-        return NewsletterRssFeed()(request, index_page=self)
 
 
 class NewsletterPage(BasePage):
@@ -217,8 +210,6 @@ class NewsletterPage(BasePage):
         return self.subject or self.title
 
     def get_context(self, request, *args, **kwargs):
-        from .rendering import block_items
-
         context = super().get_context(request, *args, **kwargs)
         context["blocks"] = [
             {"block": block, "items": block_items(block, self.locale) if block.block_type in LIST_BLOCKS else None}

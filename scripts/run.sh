@@ -14,7 +14,7 @@ export SITE_URL="${SITE_URL:-http://localhost:$PORT}"
 pids=()
 search_started=""
 # A run directory of its own: `make test` on the same checkout starts (and stops) the suite's engine beside it.
-search_server() { CLUSTERPOLISEE_SEARCH_RUN="${TMPDIR:-/tmp}/clusterpolisee-make-run-search-$PORT" scripts/search-server.sh "$@"; }
+search_server() { CLUSTERPOLISEE_SEARCH_RUN="${TMPDIR:-/tmp}/clusterpolisee-make-run-search-$PORT" $BIN/python scripts/search_server.py "$@"; }
 cleanup() {
     kill "${pids[@]}" 2>/dev/null || true
     [ -z "$search_started" ] || search_server stop >/dev/null 2>&1 || true

@@ -53,7 +53,7 @@ search() { # N command...
         CLUSTERPOLISEE_SEARCH_NODE=node-$n CLUSTERPOLISEE_SEARCH_MANAGERS=node-1 \
         CLUSTERPOLISEE_SEARCH_CLUSTER=clusterpolisee-stack CLUSTERPOLISEE_SEARCH_JAVA_OPTS=$SEARCH_JAVA_OPTS \
         CLUSTERPOLISEE_SEARCH_TIMEOUT=${CLUSTERPOLISEE_SEARCH_TIMEOUT:-400} \
-        scripts/search-server.sh "$@"
+        env -u SEARCH_URL "$BIN/python" scripts/search_server.py "$@"  # the stack's own nodes, whatever SEARCH_URL says
 }
 search_url() { echo "http://127.0.0.1:${SEARCH_PORTS[0]},http://127.0.0.1:${SEARCH_PORTS[1]}"; }
 varnish() {
@@ -88,7 +88,7 @@ export CACHE_URL=redis://127.0.0.1:$REDIS_PORT/0
 export REDIS_URL=redis://127.0.0.1:$REDIS_PORT/0
 export SEARCH_URL=$(search_url)
 export SEARCH_REPLICAS=1
-export SEARCH_COMPOUND_WORDS=1  # scripts/search-server.sh gives each node the word lists
+export SEARCH_COMPOUND_WORDS=1  # scripts/search_server.py gives each node the word lists
 export VAR_DIR=$STACK_DIR
 export STATIC_ROOT=$STACK_DIR/static
 export MEDIA_ROOT=$STACK_DIR/media

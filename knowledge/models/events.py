@@ -20,7 +20,11 @@ from core.links import page_url
 from core.models import BasePage
 
 from ..blocks import AgendaBlock
-from .listing import FilteredIndexPage, LocalizedTaxonomyMixin
+from ..calendar import calendar_response
+from ..feeds import EventFeed, FeedsMixin
+from ..filters import EventFilter
+from ..selectors import event_listing
+from .listing import ListingIndexPage, LocalizedTaxonomyMixin
 
 # The partner countries' zones first: an editor picks the zone of the venue.
 EVENT_TIME_ZONES = [
@@ -40,49 +44,27 @@ EVENT_TIME_ZONES = [
 ]
 
 
-class EventIndexPage(RoutablePageMixin, FilteredIndexPage):
+class EventIndexPage(FeedsMixin, ListingIndexPage):
     template = "pages/event_index_page.html"
     card_images = False
     subpage_types = ["knowledge.EventPage"]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
 
+    filterset_class = EventFilter
+    listing_selector = event_listing
+    feed_class = EventFeed
+    feed_formats = ("rss", "atom")
+
     class Meta:
         verbose_name = _("event index")
 
-    @property
-    def filterset_class(self):
-        from knowledge.filters import EventFilter
-
-        return EventFilter
-
-    def listing_queryset(self, request):
-        from knowledge.selectors import event_listing
-
-        return event_listing(self)
-
-    @path("")
-    def index_route(self, request):
-        return self.render(request)
-
-    @path("feed/rss/", name="rss")
-    def rss_feed(self, request):
-        from knowledge.feeds import EventRssFeed
-
-        return EventRssFeed()(request, index_page=self)
-
-    @path("feed/atom/", name="atom")
-    def atom_feed(self, request):
-        from knowledge.feeds import EventAtomFeed
-
-        return EventAtomFeed()(request, index_page=self)
+    def feed_items(self):
+        return self.listing_selector().order_by("-start_date")
 
     @path("calendar/", name="ical")
     def ical_feed(self, request):
-        from knowledge.calendar import calendar_response
-        from knowledge.selectors import event_listing
-
-        return calendar_response(event_listing(self), filename="clusterpolisee-events.ics", request=request)
+        return calendar_response(self.listing_selector(), filename="clusterpolisee-events.ics", request=request)
 
 
 class EventPage(LocalizedTaxonomyMixin, RoutablePageMixin, BasePage):
@@ -251,12 +233,6 @@ class EventPage(LocalizedTaxonomyMixin, RoutablePageMixin, BasePage):
             )
         return data
 
-    @path("")
-    def index_route(self, request):
-        return self.render(request)
-
     @path("ics/", name="ics")
     def ics(self, request):
-        from knowledge.calendar import calendar_response
-
         return calendar_response([self], filename=f"{self.slug}.ics", request=request)

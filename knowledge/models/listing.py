@@ -1,41 +1,45 @@
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from core.models import BasePage
+from pictures.prefetch import prefetch_listing_renditions
+
+from ..selectors import decorate
 
 
-class FilteredIndexPage(BasePage):
-    """An index page that lists its children, filtered by the facets in the query string.
+class ListingIndexPage(BasePage):
+    """An index page that lists its children, filtered by the facets in the query string and paginated.
 
-    The filter form is a plain GET form, so filtering works without JavaScript
-    and every filtered view has its own shareable URL.
+    A listing declares its FilterSet and the selector that reads its public children; the filter
+    form is a plain GET form, so filtering works without JavaScript and every filtered view has
+    its own shareable URL. The template extends pages/listing_page.html.
     """
 
     paginate_by = 12
     # The listing's cards show each page's listing image (pictures.specs "card"); the
     # listings whose cards have no image set this to False and save the query.
     card_images = True
-    # Set by subclasses: the FilterSet that builds the listing from the query string.
+    # Set by each listing: the FilterSet that builds it from the query string, and the
+    # knowledge.selectors function that reads the pages it lists (it takes the index page,
+    # so it binds as a method).
     filterset_class = None
+    listing_selector = None
 
     class Meta:
         abstract = True
 
     def listing_queryset(self, request):
-        raise NotImplementedError
+        return self.listing_selector()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from knowledge.selectors import decorate
-
         filterset = self.filterset_class(request.GET or None, queryset=self.listing_queryset(request), index_page=self)
         paginator = Paginator(filterset.qs, self.paginate_by)
         page_obj = paginator.get_page(request.GET.get("page"))
         page_obj.object_list = decorate(page_obj.object_list, self.locale)
         if self.card_images:
-            from pictures.prefetch import prefetch_listing_renditions
-
             prefetch_listing_renditions(page_obj.object_list)
         query = request.GET.copy()
         query.pop("page", None)
@@ -60,10 +64,6 @@ class LocalizedTaxonomyMixin:
     """Detail pages show their thematic areas and work package in the visitor's language."""
 
     def get_context(self, request, *args, **kwargs):
-        from django.db.models import prefetch_related_objects
-
-        from knowledge.selectors import decorate
-
         context = super().get_context(request, *args, **kwargs)
         if hasattr(self, "thematic_areas"):
             # Fetched once for the labels and for the forum the page is discussed in.

@@ -5,7 +5,6 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -14,44 +13,28 @@ from core.blocks import BodyBlock
 from core.links import absolute_url, page_url
 from core.models import BasePage
 
-from .listing import DatedPageMixin, FilteredIndexPage, LocalizedTaxonomyMixin
+from ..feeds import FeedsMixin, NewsFeed
+from ..filters import NewsFilter
+from ..selectors import news_listing
+from .listing import DatedPageMixin, ListingIndexPage, LocalizedTaxonomyMixin
 
 
-class NewsIndexPage(RoutablePageMixin, FilteredIndexPage):
+class NewsIndexPage(FeedsMixin, ListingIndexPage):
     template = "pages/news_index_page.html"
     subpage_types = ["knowledge.NewsPage"]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
 
+    filterset_class = NewsFilter
+    listing_selector = news_listing
+    feed_class = NewsFeed
+    feed_formats = ("rss", "atom")
+
     class Meta:
         verbose_name = _("news index")
 
-    @property
-    def filterset_class(self):
-        from knowledge.filters import NewsFilter
-
-        return NewsFilter
-
-    def listing_queryset(self, request):
-        from knowledge.selectors import news_listing
-
-        return news_listing(self)
-
-    @path("")
-    def index_route(self, request):
-        return self.render(request)
-
-    @path("feed/rss/", name="rss")
-    def rss_feed(self, request):
-        from knowledge.feeds import NewsRssFeed
-
-        return NewsRssFeed()(request, index_page=self)
-
-    @path("feed/atom/", name="atom")
-    def atom_feed(self, request):
-        from knowledge.feeds import NewsAtomFeed
-
-        return NewsAtomFeed()(request, index_page=self)
+    def feed_items(self):
+        return self.listing_selector()
 
 
 class NewsPageTag(TaggedItemBase):

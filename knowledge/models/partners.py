@@ -9,6 +9,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from django_countries.fields import CountryField
 
 from core.models import BasePage
+from pictures.prefetch import prefetch_renditions
+
+from ..selectors import localized_taxonomy, partners_by_country
 
 
 class Partner(TranslatableMixin, index.Indexed, models.Model):
@@ -101,9 +104,6 @@ class PartnerIndexPage(BasePage):
         verbose_name = _("partner directory")
 
     def get_context(self, request, *args, **kwargs):
-        from knowledge.selectors import partners_by_country
-        from pictures.prefetch import prefetch_renditions
-
         context = super().get_context(request, *args, **kwargs)
         context["countries"] = partners_by_country(self.locale)
         prefetch_renditions([partner.logo for _c, partners in context["countries"] for partner in partners], "logo")
@@ -120,8 +120,6 @@ class WorkPackageIndexPage(BasePage):
         verbose_name = _("work package overview")
 
     def get_context(self, request, *args, **kwargs):
-        from knowledge.selectors import localized_taxonomy
-
         context = super().get_context(request, *args, **kwargs)
         context["work_packages"] = localized_taxonomy("WorkPackage", self.locale).values()
         return context
@@ -137,8 +135,6 @@ class WorkingGroupIndexPage(BasePage):
         verbose_name = _("working group overview")
 
     def get_context(self, request, *args, **kwargs):
-        from knowledge.selectors import localized_taxonomy
-
         context = super().get_context(request, *args, **kwargs)
         context["working_groups"] = localized_taxonomy("ThematicArea", self.locale).values()
         return context

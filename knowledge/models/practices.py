@@ -13,12 +13,15 @@ from django_countries.fields import CountryField
 from core.blocks import BodyBlock
 from core.models import BasePage
 
-from .listing import FilteredIndexPage, LocalizedTaxonomyMixin
+from ..filters import GoodPracticeFilter
+from ..selectors import good_practice_listing
+from .deliverables import DeliverablePage
+from .listing import ListingIndexPage, LocalizedTaxonomyMixin
 
 RICH_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 
 
-class GoodPracticeIndexPage(FilteredIndexPage):
+class GoodPracticeIndexPage(ListingIndexPage):
     template = "pages/good_practice_index_page.html"
     subpage_types = ["knowledge.GoodPracticePage"]
     parent_page_types = ["home.HomePage"]
@@ -27,16 +30,8 @@ class GoodPracticeIndexPage(FilteredIndexPage):
     class Meta:
         verbose_name = _("good practice library")
 
-    @property
-    def filterset_class(self):
-        from knowledge.filters import GoodPracticeFilter
-
-        return GoodPracticeFilter
-
-    def listing_queryset(self, request):
-        from knowledge.selectors import good_practice_listing
-
-        return good_practice_listing(self)
+    filterset_class = GoodPracticeFilter
+    listing_selector = good_practice_listing
 
 
 class GoodPracticePage(LocalizedTaxonomyMixin, BasePage):
@@ -121,8 +116,6 @@ class GoodPracticePage(LocalizedTaxonomyMixin, BasePage):
 
     def visible_related_deliverables(self):
         """Related deliverables every visitor may see, in the page's language where translated."""
-        from .deliverables import DeliverablePage
-
         sources = (
             self.related_deliverables.live()
             .public()

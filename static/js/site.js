@@ -16,10 +16,12 @@ document.querySelectorAll("details.language-switcher").forEach((menu) => {
 // item the keyboard reaches wholly into view (the browser stops as soon as part of it shows,
 // leaving the rest of it and of its focus outline cut off).
 const menuRow = document.querySelector(".main-nav ul");
-const currentSection = menuRow && menuRow.querySelector("[aria-current]");
+const currentSection = menuRow?.querySelector("[aria-current]");
 if (currentSection && menuRow.scrollWidth > menuRow.clientWidth) {
     menuRow.scrollLeft = currentSection.offsetLeft - (menuRow.clientWidth - currentSection.offsetWidth) / 2;
 }
 if (menuRow) {
-    menuRow.addEventListener("focusin", (event) => event.target.scrollIntoView({ block: "nearest", inline: "nearest" }));
+    menuRow.addEventListener("focusin", (event) =>
+        event.target.scrollIntoView({ block: "nearest", inline: "nearest" }),
+    );
 }

@@ -2,6 +2,7 @@
 
 import datetime
 import subprocess
+import sys
 from pathlib import Path
 
 from django.contrib.auth.models import Group, User
@@ -34,6 +35,7 @@ from tests.site_tree import sync_locales
 from .conftest import index_now
 
 REPO = Path(__file__).resolve().parents[2]
+SEARCH_SERVER = [sys.executable, str(REPO / "scripts" / "search_server.py")]
 
 BG = {
     "Partners discuss cooperation between clusters": "Партньорите обсъждат сътрудничеството между клъстерите",
@@ -460,12 +462,18 @@ def test_server_unreachable_publishing_works_page_answers_and_index_catches_up(c
     assert not PendingIndexUpdate.objects.exists()
 
 
+def _skip_unless_started_by_the_script():
+    # The outage tests stop and freeze the server; one the script did not start (SEARCH_URL) is left alone.
+    if subprocess.run([*SEARCH_SERVER, "status"], cwd=REPO, capture_output=True).returncode:
+        pytest.skip("the search server was not started by scripts/search_server.py")
+
+
 @pytest.mark.exclusive
 def test_server_stopped_mid_test_then_resumed(client, kb, settings):
     """The server is frozen (SIGSTOP) in the middle of the test: slow, then back."""
     settings.SEARCH_TIMEOUT = 1.0
-    script = str(REPO / "scripts" / "search-server.sh")
-    subprocess.run([script, "pause"], check=True, cwd=REPO)
+    _skip_unless_started_by_the_script()
+    subprocess.run([*SEARCH_SERVER, "pause"], check=True, cwd=REPO)
     try:
         page = kb["about"]
         page.title = "Axolotlian page published during the outage"
@@ -477,7 +485,7 @@ def test_server_stopped_mid_test_then_resumed(client, kb, settings):
             patch.setattr(engine, "client", lambda timeout=None: engine._client(settings.SEARCH_URL, 1))
             assert not services.process_pending()
     finally:
-        subprocess.run([script, "resume"], check=True, cwd=REPO)
+        subprocess.run([*SEARCH_SERVER, "resume"], check=True, cwd=REPO)
     index_now()
     assert _urls(_search(client, "en", q="axolotlian")) == [kb["about"].url]
 
@@ -588,9 +596,9 @@ def test_server_shut_down_and_restarted_mid_test(client, kb, settings):
     import os
     from urllib.parse import urlparse
 
-    script = str(REPO / "scripts" / "search-server.sh")
+    _skip_unless_started_by_the_script()
     port = urlparse(settings.SEARCH_URL).port
-    subprocess.run([script, "stop", "--keep-data"], check=True, cwd=REPO, capture_output=True)
+    subprocess.run([*SEARCH_SERVER, "stop", "--keep-data"], check=True, cwd=REPO, capture_output=True)
     try:
         page = kb["about"]
         page.title = "Capybaran page published while the server was down"
@@ -601,7 +609,7 @@ def test_server_shut_down_and_restarted_mid_test(client, kb, settings):
         assert client.get("/en/search/suggest/", {"q": "capy"}).status_code == 200
     finally:
         env = {**os.environ, "CLUSTERPOLISEE_SEARCH_PORT": str(port)}
-        subprocess.run([script, "start", "--keep-data"], check=True, cwd=REPO, env=env, capture_output=True)
+        subprocess.run([*SEARCH_SERVER, "start", "--keep-data"], check=True, cwd=REPO, env=env, capture_output=True)
     index_now()
     assert _urls(_search(client, "en", q="capybaran")) == [kb["about"].url]
     assert _urls(_search(client, "bg", q="сътрудничество")) == [kb["coop_bg"].url]  # the old index survived

@@ -74,11 +74,12 @@ function setUpAddButton(button) {
         const renumber = (value) => value.replace(`${prefix}-${index - 1}-`, `${prefix}-${index}-`);
         copy.querySelectorAll("[id], [for], [name]").forEach((element) => {
             for (const attribute of ["id", "for", "name"]) {
-                if (element.hasAttribute(attribute)) element.setAttribute(attribute, renumber(element.getAttribute(attribute)));
+                if (element.hasAttribute(attribute))
+                    element.setAttribute(attribute, renumber(element.getAttribute(attribute)));
             }
         });
-        copy.querySelectorAll(".error, [data-formset-initial]").forEach((element) => element.remove());
-        copy.querySelectorAll(".has-error").forEach((element) => element.classList.remove("has-error"));
+        for (const element of copy.querySelectorAll(".error, [data-formset-initial]")) element.remove();
+        for (const element of copy.querySelectorAll(".has-error")) element.classList.remove("has-error");
         copy.querySelectorAll("input, textarea, select").forEach((field) => {
             if (field.type === "checkbox" || field.type === "radio") field.checked = false;
             else field.value = "";

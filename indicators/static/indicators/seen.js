@@ -1,36 +1,33 @@
 /* Counts one view of this page, without a cookie or an identifier (indicators/beacon.py). */
-(function () {
-  "use strict";
-  var script = document.currentScript;
-  if (!script || !navigator.sendBeacon) {
-    return;
-  }
-  if (navigator.doNotTrack === "1" || window.doNotTrack === "1" || navigator.globalPrivacyControl) {
-    return;
-  }
-  var data = new URLSearchParams({ p: script.dataset.page, l: script.dataset.lang });
-  try {
-    // The referring site's name only, never its address; moving between our own pages is no referral.
-    var referrer = document.referrer ? new URL(document.referrer).hostname : "";
-    if (referrer && referrer !== location.hostname) {
-      data.set("r", referrer);
+(() => {
+    const script = document.currentScript;
+    if (!script || !navigator.sendBeacon) {
+        return;
     }
-  } catch (error) {
-    /* an unreadable referrer is no referrer */
-  }
-  function send() {
+    if (navigator.doNotTrack === "1" || window.doNotTrack === "1" || navigator.globalPrivacyControl) {
+        return;
+    }
+    const data = new URLSearchParams({ p: script.dataset.page, l: script.dataset.lang });
+    try {
+        // The referring site's name only, never its address; moving between our own pages is no referral.
+        const referrer = document.referrer ? new URL(document.referrer).hostname : "";
+        if (referrer && referrer !== location.hostname) {
+            data.set("r", referrer);
+        }
+    } catch {
+        /* an unreadable referrer is no referrer */
+    }
     // In the address, with no body: the server answers without reading one.
-    navigator.sendBeacon(script.dataset.url + "?" + data.toString());
-  }
-  // A page opened in a background tab or prerendered is counted when it is first seen.
-  if (document.visibilityState === "visible") {
-    send();
-  } else {
-    document.addEventListener("visibilitychange", function seen() {
-      if (document.visibilityState === "visible") {
-        document.removeEventListener("visibilitychange", seen);
+    const send = () => navigator.sendBeacon(`${script.dataset.url}?${data.toString()}`);
+    // A page opened in a background tab or prerendered is counted when it is first seen.
+    if (document.visibilityState === "visible") {
         send();
-      }
-    });
-  }
+    } else {
+        document.addEventListener("visibilitychange", function seen() {
+            if (document.visibilityState === "visible") {
+                document.removeEventListener("visibilitychange", seen);
+                send();
+            }
+        });
+    }
 })();

@@ -1,6 +1,6 @@
 // Progressive enhancement: suggestions under the header search box while typing.
 // Without JavaScript the box is a plain GET form to the search page.
-(function () {
+(() => {
     const input = document.getElementById("site-search");
     if (!input || !window.fetch) return;
     const list = document.createElement("ul");
@@ -33,7 +33,7 @@
             const li = document.createElement("li");
             const a = document.createElement("a");
             a.href = item.url;
-            a.id = "site-search-suggestion-" + i;
+            a.id = `site-search-suggestion-${i}`;
             a.setAttribute("role", "option");
             a.textContent = item.title; // text only: titles are never parsed as HTML
             if (item.untranslated) a.title = input.dataset.untranslatedLabel || "";
@@ -46,10 +46,10 @@
 
     function fetchSuggestions() {
         const q = input.value.trim();
-        if (q.length < 3) return close();  // as MIN_SUGGEST_LENGTH in search/views.py
+        if (q.length < 3) return close(); // as MIN_SUGGEST_LENGTH in search/views.py
         if (controller) controller.abort();
         controller = new AbortController();
-        fetch(input.dataset.suggestUrl + "?q=" + encodeURIComponent(q), { signal: controller.signal })
+        fetch(`${input.dataset.suggestUrl}?q=${encodeURIComponent(q)}`, { signal: controller.signal })
             .then((r) => (r.ok ? r.json() : { suggestions: [] }))
             .then((data) => show(data.suggestions || []))
             .catch(() => {});
@@ -72,7 +72,9 @@
         if (!options.length || (event.key !== "ArrowDown" && event.key !== "ArrowUp")) return;
         event.preventDefault();
         active = (active + (event.key === "ArrowDown" ? 1 : -1) + options.length) % options.length;
-        options.forEach((o, i) => o.setAttribute("aria-selected", String(i === active)));
+        options.forEach((o, i) => {
+            o.setAttribute("aria-selected", String(i === active));
+        });
         input.setAttribute("aria-activedescendant", options[active].id);
     });
     document.addEventListener("click", (event) => {

@@ -1,6 +1,6 @@
 /*
  * The token filters of Elasticsearch's analysis-common module that search/analysis.py uses, for the
- * test server of scripts/search-server.sh (SEARCH_ENGINE=elasticsearch).
+ * test server of scripts/search_server.py (SEARCH_ENGINE=elasticsearch).
  *
  * Why it exists: the only Elasticsearch distribution on Maven Central, the integ-test zip, carries
  * none of the analysis-common module (no stemmer, asciifolding, edge_ngram, ...), so the site's

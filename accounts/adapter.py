@@ -7,6 +7,8 @@ from allauth.core import context as allauth_context
 
 from core.ratelimit import client_address
 
+from .tasks import send_email
+
 
 class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
@@ -15,8 +17,6 @@ class AccountAdapter(DefaultAccountAdapter):
         No answer waits for the mail server, so a sign-up or password reset for a
         registered address (one "account exists" mail) takes as long as for a new one.
         """
-        from .tasks import send_email
-
         request = allauth_context.request
         ctx = {"request": request, "email": email, "current_site": get_current_site(request), **context}
         send_email.enqueue(message_data(self.render_mail(template_prefix, email, ctx)))

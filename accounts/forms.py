@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from allauth.account.forms import SignupForm as AllauthSignupForm
 
 from .models import Profile
+from .services import profile_create
 
 
 class SignupForm(AllauthSignupForm):
@@ -29,8 +30,6 @@ class SignupForm(AllauthSignupForm):
         return super().try_save(request)
 
     def save(self, request):
-        from .services import profile_create
-
         user = super().save(request)
         if user is not None:
             profile_create(user, display_name=self.cleaned_data["display_name"], language=request.LANGUAGE_CODE)

@@ -17,15 +17,15 @@ import time
 
 from django.core.cache.backends.redis import RedisCache
 
+import redis
+
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER = 10  # seconds without trying Redis after a failure
 
 
-def _errors():
-    import redis
-
-    return (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError)
+# What a server that is down or too slow raises.
+UNAVAILABLE = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError)
 
 
 class ResilientRedisCache(RedisCache):
@@ -42,7 +42,7 @@ class ResilientRedisCache(RedisCache):
             return fallback
         try:
             return method(*args, **kwargs)
-        except _errors() as error:
+        except UNAVAILABLE as error:
             self._down_until = time.monotonic() + RETRY_AFTER
             logger.warning("Cache unavailable, failing open for %ss: %s", RETRY_AFTER, error)
             return fallback

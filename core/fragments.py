@@ -16,6 +16,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.models import Locale
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from asgiref.local import Local
@@ -86,8 +87,6 @@ def cached(parts, build):
 
 def locale(pk):
     """The Locale with this id, from the cache (a page's and an alias source's locale, read by templates)."""
-    from wagtail.models import Locale
-
     return cached(("locale", pk), lambda: Locale.objects.get(pk=pk))
 
 

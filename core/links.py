@@ -15,6 +15,8 @@ from urllib.parse import urljoin
 
 from django.conf import settings
 
+from wagtail.models import Site
+
 
 def site_root_url(request=None):
     """The base URL without a trailing slash, e.g. "https://clusterpolisee.eu"."""
@@ -22,8 +24,6 @@ def site_root_url(request=None):
         return f"{request.scheme}://{request.get_host()}"
     if settings.SITE_URL:
         return settings.SITE_URL.rstrip("/")
-    from wagtail.models import Site
-
     site = Site.objects.filter(is_default_site=True).first()
     return site.root_url if site else settings.WAGTAILADMIN_BASE_URL.rstrip("/")
 

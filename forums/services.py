@@ -18,16 +18,16 @@ from machina.apps.forum_permission.handler import PermissionHandler
 from machina.apps.forum_permission.models import ForumPermission, UserForumPermission
 
 from core.links import page_url
+from knowledge.models import DeliverablePage, GoodPracticePage
 
 from .models import NotificationSettings, PageTopic, PostRevision, SiteForum
 from .structure import PILOTS, POLICY_TRANSFER
+from .tasks import notify_new_post
 
 
 def discussion_forum_key(page):
     """Good practices are discussed in their (first) working group's forum; deliverables of
     the pilot work package (WP5) with the pilot initiatives, others with policy transfer."""
-    from knowledge.models import DeliverablePage, GoodPracticePage
-
     if isinstance(page, GoodPracticePage):
         # From the areas the page already holds (prefetched for its labels), not one more query.
         area = min(page.thematic_areas.all(), key=lambda area: area.code, default=None)
@@ -145,8 +145,6 @@ def post_created(post, user):
 
 
 def post_published(post):
-    from .tasks import notify_new_post
-
     notify_new_post.enqueue(post.pk)
 
 

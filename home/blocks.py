@@ -6,15 +6,7 @@ from wagtail import blocks
 
 from core.blocks import BodyBlock
 
-# The project's figures a home page may show, counted since the project's start (indicators/).
-RESULT_FIGURES = [
-    ("website.page_views", _("Page views")),
-    ("downloads.documents", _("Document downloads")),
-    ("deliverables.downloads", _("Deliverable downloads")),
-    ("newsletter.subscribers", _("Newsletter subscribers")),
-    ("forums.members", _("Forum members")),
-    ("events.held", _("Events held")),
-]
+from .choices import RESULT_FIGURES
 
 
 class ResultsBlock(blocks.StructBlock):

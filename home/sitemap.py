@@ -13,6 +13,7 @@ from wagtail.models import Page, Site
 
 from core.links import page_url
 from core.visibility import public_pages
+from knowledge.models import DeliverablePage
 
 
 def sitemap_entries(request):
@@ -55,6 +56,4 @@ def sitemap_entries(request):
 
 def _restricted_deliverable_ids():
     # Deliverables that are not public are readable by partners only, so they are not advertised.
-    from knowledge.models import DeliverablePage
-
     return DeliverablePage.objects.exclude(dissemination_level=DeliverablePage.DisseminationLevel.PUBLIC).values("pk")

@@ -9,6 +9,7 @@ class IndicatorsConfig(AppConfig):
     verbose_name = _("Communication indicators")
 
     def ready(self):
+        # Django's app loading: the receivers import the indicators' models, which exist only once the apps are ready.
         from . import receivers
 
         receivers.connect()

@@ -27,11 +27,9 @@ from django.http import HttpResponse
 
 import crawleruseragents
 
-from . import counting
+from . import recording
 from .models import Count
 
-# Kinds whose object is a page: the flush drops those of pages that do not exist.
-PAGE_KINDS = frozenset({Count.Kind.PAGE_VIEW, Count.Kind.REFERRER, Count.Kind.VISITOR_LANGUAGE})
 MAX_QUERY = 512  # characters; a beacon's are a few dozen
 MAX_PAGE_ID = 2**31 - 1
 DOMAIN = re.compile(r"^(?=.{1,253}$)(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))*$")
@@ -93,7 +91,7 @@ def respond(environ):
     if method != "HEAD":
         events = _events(environ, params)
         if events:
-            counting.record(events)
+            recording.record(events)
     return answer
 
 

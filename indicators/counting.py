@@ -8,8 +8,9 @@ for the next flush; one that dies after it leaves a batch whose id is recorded, 
 deletes without adding it again. So an event is counted once, whoever dies when.
 
 The first event after a flush schedules the next one (at most one a FLUSH_INTERVAL) on the task
-worker; `manage.py flush_indicators` does the same from cron. Without Redis (a local run with a
-file cache, where nothing is atomic across processes) each event is added to the database at once.
+worker (recording.py); `manage.py flush_indicators` does the same from cron. Without Redis (a local
+run with a file cache, where nothing is atomic across processes) each event is added to the database
+at once.
 """
 
 import datetime
@@ -23,6 +24,8 @@ from django.core.cache.backends.redis import RedisCache
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
+from wagtail.models import Page
+
 from .models import Count, Flush
 
 logger = logging.getLogger(__name__)
@@ -33,6 +36,8 @@ BATCH = "indicators:batch:"
 FLUSH_DUE = "indicators:flush-due"
 SEPARATOR = "|"
 UPSERT_CHUNK = 500
+# Kinds whose object is a page: the flush drops those of pages that do not exist.
+PAGE_KINDS = frozenset({Count.Kind.PAGE_VIEW, Count.Kind.REFERRER, Count.Kind.VISITOR_LANGUAGE})
 # Rows that say a batch was added; a batch left in the cache is met by the next flush, minutes later.
 FLUSH_RECORDS_KEPT = datetime.timedelta(days=30)
 
@@ -71,17 +76,13 @@ def parse_field(raw):
     return datetime.date.fromisoformat(day), kind, int(object_id), language, label
 
 
-def record(events):
-    """Count these events of today: an iterable of (kind, object_id, language, label)."""
-    day = timezone.localdate()
-    keys = [(day, *event) for event in events]
-    if not keys:
-        return
+def add(keys):
+    """Add one to each (day, kind, object_id, language, label) key; True for the first event since a flush."""
     client = _redis()
     if client is None:
         # Added at once, but checked as a flush checks them: a beacon may name any page.
         _add(_valid(Counter(keys)).items())
-        return
+        return False
     try:
         pipe = client.pipeline(transaction=False)
         live = _key(LIVE)
@@ -91,21 +92,8 @@ def record(events):
         *_, first_since_flush = pipe.execute()
     except Exception as error:  # noqa: BLE001 - counting never breaks a page; the count is lost, with a warning
         logger.warning("Could not count %s event(s): %s", len(keys), error)
-        return
-    if first_since_flush:
-        schedule_flush()
-
-
-def schedule_flush():
-    from .tasks import flush_counts
-
-    if not flush_counts.get_backend().supports_defer:
-        return  # the immediate backend of the tests: they flush when they mean to
-    run_after = timezone.now() + datetime.timedelta(seconds=settings.INDICATORS_FLUSH_INTERVAL)
-    try:
-        flush_counts.using(run_after=run_after).enqueue()
-    except Exception:  # noqa: BLE001 - the counts wait in the cache for the next flush
-        logger.exception("Could not schedule the flush of the indicators")
+        return False
+    return bool(first_since_flush)
 
 
 def claim_live():
@@ -170,10 +158,6 @@ def forget_batch(batch_id):
 
 def _valid(counts):
     """Without the events of pages that do not exist: anyone can send a beacon with any number."""
-    from wagtail.models import Page
-
-    from .beacon import PAGE_KINDS
-
     page_ids = {key[2] for key in counts if key[1] in PAGE_KINDS}
     existing = set(Page.objects.filter(pk__in=page_ids).values_list("pk", flat=True)) if page_ids else set()
     return Counter({key: n for key, n in counts.items() if key[1] not in PAGE_KINDS or key[2] in existing})

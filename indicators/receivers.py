@@ -6,7 +6,7 @@ from wagtail.documents.models import document_served
 
 from forums.signals import attachment_downloaded
 
-from . import counting
+from . import recording
 from .beacon import is_counted
 from .models import Count
 
@@ -16,7 +16,7 @@ def _download(kind, object_id, request):
     if request.method != "GET" or request.headers.get("Range", "bytes=0-").split("-", 1)[0] != "bytes=0":
         return
     if is_counted(request.META):
-        counting.record([(kind, object_id, translation.get_language() or "", "")])
+        recording.record([(kind, object_id, translation.get_language() or "", "")])
 
 
 def document_downloaded(sender, instance, request, **kwargs):

@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from wagtail import hooks
+from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from .models import Count
@@ -203,8 +204,6 @@ def _labelled_figure(period, kind, key, label, title):
 
 
 def downloads_section(period):
-    from wagtail.documents import get_document_model
-
     documents = period.downloads(Count.Kind.DOCUMENT_DOWNLOAD)
     titles = dict(get_document_model().objects.filter(pk__in=documents).values_list("pk", "title"))
     attachments = period.downloads(Count.Kind.ATTACHMENT_DOWNLOAD)

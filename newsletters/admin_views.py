@@ -19,6 +19,7 @@ from . import services
 from .models import Campaign, NewsletterPage, Subscriber, new_token
 from .rendering import issue_in_language, render_issue
 from .sending import build_message, campaign_progress, campaign_recipients
+from .tasks import send_campaign
 
 
 class ScheduleForm(forms.Form):
@@ -63,8 +64,6 @@ def campaign(request, page_id):
             services.campaign_cancel(existing)
             return redirect("newsletters_admin:campaign", issue.pk)
         elif action == "resume" and existing and existing.status == Campaign.Status.SENDING:
-            from .tasks import send_campaign
-
             send_campaign.enqueue(existing.pk)
             messages.success(request, _("Sending resumes."))
             return redirect("newsletters_admin:campaign", issue.pk)

@@ -1,4 +1,4 @@
-from django.apps import AppConfig, apps
+from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,10 +7,7 @@ class NewslettersConfig(AppConfig):
     verbose_name = _("Newsletters")
 
     def ready(self):
-        if apps.is_installed("accounts"):
-            from accounts import services as accounts
+        # Django's app loading: the receivers import the newsletter's models, which exist only once the apps are ready.
+        from . import receivers
 
-            from . import members
-
-            accounts.PERSONAL_DATA_SECTIONS.append(members.personal_data)
-            accounts.ACCOUNT_DELETION_STEPS.append(members.erase)
+        receivers.connect()

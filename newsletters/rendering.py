@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext as _
 
 import mrml
@@ -107,8 +107,6 @@ def _sections(issue, root):
 
 
 def _plain(html):
-    from django.utils.html import strip_tags
-
     text = re.sub(r"<br\s*/?>|</p>|</li>|</h\d>", "\n", html)
     return re.sub(r"\n{3,}", "\n\n", strip_tags(text)).strip()
 

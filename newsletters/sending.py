@@ -1,4 +1,6 @@
-"""Sending a campaign: one delivery row per subscriber, claimed by workers, sent in throttled batches.
+"""Sending to subscribers: the confirmation of a subscription, and campaigns.
+
+A campaign is one delivery row per subscriber, claimed by workers, sent in throttled batches.
 
 Rows are claimed with SELECT … FOR UPDATE SKIP LOCKED, so several workers never
 take the same row; a row claimed by a worker that died is handed out again once
@@ -18,12 +20,14 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
 from django.db.models import Count, Q
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
+from .links import confirmation_url, preferences_url, subscriber_signature, unsubscribe_url
 from .mail import Abandoned, deliver
 from .models import Campaign, Delivery, Subscriber
 from .rendering import render_issue
-from .services import preferences_url, subscriber_signature, unsubscribe_url
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +102,18 @@ def _reason(error):
         reply = error.smtp_error
         return f"{error.smtp_code} {reply.decode(errors='replace') if isinstance(reply, bytes) else reply}"
     return f"{type(error).__name__}: {error}"
+
+
+def send_confirmation_email(subscriber):
+    with translation.override(subscriber.language):
+        context = {"subscriber": subscriber, "confirm_url": confirmation_url(subscriber)}
+        subject = _("Please confirm your subscription to the ClusterPoliSEE newsletter")
+        text = render_to_string("newsletters/email/confirm.txt", context)
+        html = render_to_string("newsletters/email/confirm.html", context)
+    message = EmailMultiAlternatives(subject, text, settings.NEWSLETTER_FROM_EMAIL, [subscriber.email])
+    message.attach_alternative(html, "text/html")
+    message.extra_headers["Content-Language"] = subscriber.language
+    message.send()
 
 
 def build_message(rendered, subscriber):

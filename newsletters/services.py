@@ -7,22 +7,19 @@ import logging
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ObjectDoesNotExist
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from core.links import absolute_url
+from wagtail.models import Locale
+
 from knowledge.models import ThematicArea
 
-from .models import Campaign, ConsentRecord, Subscriber
+from .links import CONFIRM_SALT
+from .models import Campaign, ConsentRecord, Delivery, Subscriber
+from .tasks import send_confirmation, start_campaign
 
 logger = logging.getLogger(__name__)
-
-CONFIRM_SALT = "newsletters.confirm"
-SUBSCRIBER_SALT = "newsletters.subscriber"
 
 
 def consent_wording():
@@ -38,45 +35,6 @@ def hash_ip(ip):
     if not ip or not settings.NEWSLETTER_STORE_IP_HASH:
         return ""
     return hmac.new(settings.SECRET_KEY.encode(), ip.encode(), hashlib.sha256).hexdigest()
-
-
-# --- Links -------------------------------------------------------------------
-
-
-def subscriber_signature(subscriber):
-    return signing.Signer(salt=SUBSCRIBER_SALT).sign(subscriber.token)
-
-
-def subscriber_from_signature(value):
-    """The subscriber a preferences or unsubscribe link belongs to, or None for a forged or unknown link."""
-    try:
-        token = signing.Signer(salt=SUBSCRIBER_SALT).unsign(value)
-    except signing.BadSignature:
-        return None
-    return Subscriber.objects.filter(token=token).first()
-
-
-def localized_url(name, language, *args, request=None):
-    with translation.override(language):
-        return absolute_url(reverse(name, args=args), request)
-
-
-def preferences_url(subscriber, signature=None, request=None):
-    value = signature or subscriber_signature(subscriber)
-    return localized_url("newsletters:preferences", subscriber.language, value, request=request)
-
-
-def unsubscribe_url(subscriber, signature=None):
-    return localized_url("newsletters:unsubscribe", subscriber.language, signature or subscriber_signature(subscriber))
-
-
-def confirmation_url(subscriber):
-    """The link that confirms the latest request to subscribe (and nothing the person does after it)."""
-    request = subscriber.consents.filter(action=ConsentRecord.Action.REQUESTED).order_by("pk").last()
-    value = signing.TimestampSigner(salt=CONFIRM_SALT).sign_object(
-        {"id": subscriber.pk, "t": subscriber.token, "r": request.pk if request else None}
-    )
-    return localized_url("newsletters:confirm", subscriber.language, value)
 
 
 # --- Subscribing ---------------------------------------------------------------
@@ -131,22 +89,8 @@ def subscriber_request(*, email, name, language, topic_codes, wording, ip=None, 
         subscriber.confirmation_sent_at = now
         _set_choices(subscriber, language, topic_codes)
         _record(subscriber, ConsentRecord.Action.REQUESTED, wording=wording, ip=ip, source=source)
-    from .tasks import send_confirmation
-
     send_confirmation.enqueue(subscriber.pk)
     return subscriber
-
-
-def send_confirmation_email(subscriber):
-    with translation.override(subscriber.language):
-        context = {"subscriber": subscriber, "confirm_url": confirmation_url(subscriber)}
-        subject = _("Please confirm your subscription to the ClusterPoliSEE newsletter")
-        text = render_to_string("newsletters/email/confirm.txt", context)
-        html = render_to_string("newsletters/email/confirm.html", context)
-    message = EmailMultiAlternatives(subject, text, settings.NEWSLETTER_FROM_EMAIL, [subscriber.email])
-    message.attach_alternative(html, "text/html")
-    message.extra_headers["Content-Language"] = subscriber.language
-    message.send()
 
 
 class ConfirmationError(Exception):
@@ -192,8 +136,6 @@ def subscriber_unsubscribe(subscriber, *, ip=None, source="link"):
     """Takes effect at once: queued deliveries to this address are not sent."""
     if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
         return
-    from .models import Delivery
-
     with transaction.atomic():
         subscriber.status = Subscriber.Status.UNSUBSCRIBED
         subscriber.unsubscribed_at = timezone.now()
@@ -228,8 +170,6 @@ def member_subscribe(user, *, language, topic_codes, wording):
 
 def source_issue(issue):
     """The issue in the default language, which a campaign stands for."""
-    from wagtail.models import Locale
-
     default = Locale.get_default()
     if issue.locale_id == default.pk:
         return issue
@@ -238,8 +178,6 @@ def source_issue(issue):
 
 def campaign_schedule(issue, *, user=None, send_at=None):
     """Send the issue (in every language it exists in) at `send_at`, or now."""
-    from .tasks import start_campaign
-
     issue = source_issue(issue)
     send_at = send_at or timezone.now()
     with transaction.atomic():

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from django_tasks import task
 
-from . import sending, services
+from . import sending
 from .models import Subscriber
 
 logger = logging.getLogger(__name__)
@@ -26,7 +26,7 @@ def send_confirmation(subscriber_id, attempt=1):
     if not subscriber:
         return
     try:
-        services.send_confirmation_email(subscriber)
+        sending.send_confirmation_email(subscriber)
     except (smtplib.SMTPException, OSError) as error:
         retry = (
             sending._is_temporary(error)

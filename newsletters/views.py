@@ -9,11 +9,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from accounts.services import member_language
 from core import ratelimit
 from core.ratelimit import client_address
 
-from . import services
+from . import members, services
 from .forms import MemberForm, PreferencesForm, SubscribeForm
+from .links import preferences_url, subscriber_from_signature
 from .models import Subscriber
 
 
@@ -76,14 +78,14 @@ def confirm(request, value):
         return render(
             request,
             "newsletters/confirmed.html",
-            {"preferences_url": services.preferences_url(subscriber, request=request)},
+            {"preferences_url": preferences_url(subscriber, request=request)},
         )
     return render(request, "newsletters/confirm.html", {"value": value})
 
 
 @require_http_methods(["GET", "POST"])
 def preferences(request, value):
-    subscriber = services.subscriber_from_signature(value)
+    subscriber = subscriber_from_signature(value)
     if subscriber is None:
         return render(request, "newsletters/link_invalid.html", status=404)
     saved = False
@@ -124,7 +126,7 @@ def unsubscribe(request, value):
     CSRF protection is off because mail providers post here without a session; the
     signed token in the address is what authorises the request.
     """
-    subscriber = services.subscriber_from_signature(value)
+    subscriber = subscriber_from_signature(value)
     if subscriber is None:
         return render(request, "newsletters/link_invalid.html", status=404)
     if request.method == "POST":
@@ -145,10 +147,6 @@ def unsubscribe(request, value):
 @require_http_methods(["GET", "POST"])
 def member(request):
     """A signed-in member subscribes from their profile; a verified address needs no confirmation e-mail."""
-    from accounts.services import member_language
-
-    from . import members
-
     subscriber = members.subscriber_of(request.user)
     subscribed = bool(subscriber and subscriber.status == Subscriber.Status.CONFIRMED)
     if request.method == "POST":

@@ -8,6 +8,7 @@ class PurgingConfig(AppConfig):
     verbose_name = "Frontend cache purging"
 
     def ready(self):
+        # Django's app loading: the receivers import Wagtail's models, which exist only once the apps are ready.
         from . import signals, tags
 
         signals.connect()

@@ -19,6 +19,9 @@ from functools import cache
 
 from django.db.models.signals import post_init
 
+from wagtail.contrib.settings.registry import registry
+from wagtail.snippets.models import get_snippet_models
+
 TAG_HEADER = "xkey"
 
 _current = contextvars.ContextVar("cache_tags", default=None)
@@ -38,9 +41,6 @@ def model_tag(model):
 @cache
 def tagged_models():
     """Snippets and settings: the models editors change outside the page tree."""
-    from wagtail.contrib.settings.registry import registry
-    from wagtail.snippets.models import get_snippet_models
-
     return frozenset(get_snippet_models()) | frozenset(registry)
 
 

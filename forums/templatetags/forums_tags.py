@@ -2,6 +2,8 @@ from django import template
 from django.utils.translation import gettext
 
 from accounts.services import member_display_name
+from forums.models import ForumSubscription, PageTopic
+from forums.services import discussion_forum_key
 
 register = template.Library()
 
@@ -32,22 +34,16 @@ def forum_groups(forum_contents):
 
 @register.simple_tag
 def follows_forum(forum, user):
-    from forums.models import ForumSubscription
-
     return user.is_authenticated and ForumSubscription.objects.filter(user=user, forum=forum).exists()
 
 
 @register.filter
 def is_discussable(page):
-    from forums.services import discussion_forum_key
-
     return discussion_forum_key(page.specific) is not None
 
 
 @register.simple_tag
 def discussed_page(topic):
     """The knowledge page a topic discusses, in the visitor's language where it exists."""
-    from forums.models import PageTopic
-
     link = PageTopic.objects.filter(topic=topic).select_related("page").first()
     return link.page.localized if link else None

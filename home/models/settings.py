@@ -14,17 +14,12 @@ from wagtail.snippets.models import register_snippet
 
 from django_countries.fields import CountryField
 
+from ..choices import SOCIAL_PLATFORMS
+
 
 class SocialLinkBlock(blocks.StructBlock):
     platform = blocks.ChoiceBlock(
-        choices=[
-            ("linkedin", "LinkedIn"),
-            ("mastodon", "Mastodon"),
-            ("bluesky", "Bluesky"),
-            ("facebook", "Facebook"),
-            ("youtube", "YouTube"),
-            ("x", "X"),
-        ],
+        choices=SOCIAL_PLATFORMS,
         label=_("Platform"),
     )
     url = blocks.URLBlock(label=_("Profile address"))

@@ -2,6 +2,7 @@ import json
 
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Q
 from django.db.models.functions import Substr
 from django.urls import translate_url
@@ -14,6 +15,7 @@ from wagtail.models import Locale, Page, Site
 
 from core import fragments, links
 from core.visibility import public_pages
+from home.models import FundingStatement
 
 register = template.Library()
 
@@ -162,8 +164,6 @@ def _menu_items(request, site):
 
 @register.simple_tag
 def funding_statement():
-    from home.models import FundingStatement
-
     return FundingStatement.for_locale(Locale.get_active())
 
 
@@ -194,8 +194,6 @@ def json_ld(context, page):
 
 
 def _escape_json(data):
-    from django.core.serializers.json import DjangoJSONEncoder
-
     return (
         json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
         .replace("<", "\\u003C")

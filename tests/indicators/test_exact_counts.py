@@ -16,7 +16,7 @@ from django.db.models import Sum
 import pytest
 import requests
 
-from indicators import counting
+from indicators import counting, recording
 from indicators.models import Count, Flush
 
 from .conftest import BROWSER
@@ -70,7 +70,7 @@ def test_ten_thousand_beacons_from_parallel_clients_count_ten_thousand_views(liv
 
 
 def _count_in_redis(page, n):
-    counting.record([(Count.Kind.PAGE_VIEW, page.pk, "en", "")] * n)
+    recording.record([(Count.Kind.PAGE_VIEW, page.pk, "en", "")] * n)
 
 
 def _flush_process():

@@ -127,7 +127,7 @@ def test_hostile_signup_input_is_refused_with_a_message_in_the_visitors_language
 
 
 def test_hostile_input_on_preferences_and_unknown_links(client, areas):
-    from newsletters.services import subscriber_signature
+    from newsletters.links import subscriber_signature
     from tests.factories.newsletters import SubscriberFactory
 
     subscriber = SubscriberFactory(language="hu")
@@ -147,7 +147,7 @@ def test_hostile_input_on_preferences_and_unknown_links(client, areas):
 
 
 def test_preferences_page_changes_language_and_topics_without_login(client, areas):
-    from newsletters.services import subscriber_signature
+    from newsletters.links import subscriber_signature
     from tests.factories.newsletters import SubscriberFactory
 
     subscriber = SubscriberFactory(language="en")
@@ -168,7 +168,7 @@ def test_footer_of_every_page_carries_the_signup_form(client, site_tree):
 
 
 def unsubscribe_one_click(client, subscriber):
-    from newsletters.services import subscriber_signature
+    from newsletters.links import subscriber_signature
 
     url = f"/en/newsletter/unsubscribe/{subscriber_signature(subscriber)}/"
     return client.post(url, {"List-Unsubscribe": "One-Click"})

@@ -113,7 +113,7 @@ def test_only_the_one_helper_reads_the_peer_address():
         for package in ROOT.glob("*/__init__.py")
         if package.parent.name != "tests"
         for path in package.parent.rglob("*.py")
-        if "REMOTE_ADDR" in path.read_text() and path != ROOT / "config" / "ratelimit.py"
+        if "REMOTE_ADDR" in path.read_text() and path != ROOT / "core" / "ratelimit.py"
     ]
     assert readers == []
 

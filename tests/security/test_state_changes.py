@@ -44,7 +44,7 @@ from wagtail_factories import DocumentFactory
 from forums import notifications
 from forums.models import PostReport
 from knowledge.models import NewsPage
-from newsletters import services as newsletter_services
+from newsletters import links as newsletter_links
 from newsletters.models import Subscriber
 from tests.factories.accounts import UserFactory, member
 from tests.factories.forums import PostFactory, attachment, post_form_data, topic_with_posts
@@ -219,9 +219,9 @@ def site_objects(tree):
     o.password_reset_key = (user_pk_to_url_str(o.other), default_token_generator.make_token(o.other))
 
     subscriber = SubscriberFactory()
-    o.subscriber_signature = newsletter_services.subscriber_signature(subscriber)
+    o.subscriber_signature = newsletter_links.subscriber_signature(subscriber)
     pending = SubscriberFactory(status=Subscriber.Status.PENDING)
-    o.confirmation_value = urlsplit(newsletter_services.confirmation_url(pending)).path.rstrip("/").split("/")[-1]
+    o.confirmation_value = urlsplit(newsletter_links.confirmation_url(pending)).path.rstrip("/").split("/")[-1]
 
     o.document = DocumentFactory(title="A deliverable file")
     restricted = Collection.get_first_root_node().add_child(name="Steering committee")
@@ -365,7 +365,7 @@ def test_forum_notification_unsubscribing_without_csrf_token_needs_the_signed_to
 
 def test_newsletter_one_click_unsubscribing_without_csrf_token_needs_the_signed_token():
     subscriber = SubscriberFactory()
-    value = newsletter_services.subscriber_signature(subscriber)
+    value = newsletter_links.subscriber_signature(subscriber)
     visitor = Visitor(ANONYMOUS, enforce_csrf_checks=True)
     one_click = {"List-Unsubscribe": "One-Click"}
 

@@ -8,6 +8,7 @@ catalogues with it.
 """
 
 import functools
+import gettext
 from pathlib import Path
 
 import django
@@ -27,17 +28,22 @@ def _admin_locale(language):
     return to_locale(admin_codes[codes.index(language)])
 
 
+def _gettext_locales(locale_name):
+    """The folders Python's gettext reads for a locale, most specific first: `sl` also reads `sl_SI`."""
+    return tuple(name for name in gettext._expand_lang(locale_name) if "." not in name and "@" not in name)
+
+
 def catalogue_views(language):
     """The lists of locale folders Django reads for `language`, most specific first.
 
-    The site activates `sk` and reads only `sk` catalogues; the admin activates `sk-sk` and reads
-    `sk_SK` (Wagtail's) before `sk` (ours and other libraries'). The project's `sk` catalogue takes
-    part in both. Never read: variants the site does not activate, such as Django's Latin-script
-    sr_Latn (the site's Serbian is Cyrillic, like Django's sr) or machina's sl_SI and ro_RO.
+    Python's gettext reads a language's country variant before it: the site's `sl` reads machina's
+    `sl_SI`, `ro` its `ro_RO`, `sk` Wagtail's `sk_SK`. The admin activates the variant Wagtail ships
+    (`sk-sk`) where it differs from the site's language. Never read: variants of another script, such
+    as Django's Latin-script sr_Latn (the site's Serbian is Cyrillic, like Django's sr).
     """
-    site = (to_locale(language),)
-    admin = (_admin_locale(language), *site)
-    return [site] if admin[0] == site[0] else [site, admin]
+    site = _gettext_locales(to_locale(language))
+    admin = tuple(dict.fromkeys((*_gettext_locales(_admin_locale(language)), *site)))
+    return [site] if admin == site else [site, admin]
 
 
 def library_locale_directories():

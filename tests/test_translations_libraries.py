@@ -65,6 +65,10 @@ ALLOWED_LIBRARIES = {
     # rest of the site, and it mistranslates ("Diese Thema", "Dieses Thema wurde erfolgreich
     # bearbeitet" for a changed topic type); forums/locale/de translates machina's strings with "Sie".
     ("machina", "de"): "informal register and mistranslations",
+    # machina's Slovenian (sl_SI, which Python's gettext reads for the site's sl) mistranslates and
+    # misspells ("Res želite zakleniti to objavo?" locks a post, not a topic; "Dovolote");
+    # forums/locale/sl translates machina's strings anew.
+    ("machina", "sl"): "mistranslations and misspellings",
 }
 
 

@@ -3,17 +3,17 @@ from pytest_django.plugin import blocking_manager_key
 from xdist.scheduler import LoadFileScheduling
 
 from tests import migrated_rows
-from tests.browser import browser, page  # noqa: F401  (fixtures for the end-to-end tests)
 from tests.factories.knowledge import all_locales, new_home_page
-from tests.forum_structure import _forums_of_the_module, forums  # noqa: F401  (the forums of the demo site)
 from tests.servers import server_missing
-from tests.site_tree import (  # noqa: F401  (the knowledge pages most test directories read)
-    _site_tree_of_the_module,
-    all_locales_synced,
-    areas,
-    site_tree,
-    work_packages,
-)
+
+# Fixtures that tests in several directories share.
+pytest_plugins = [
+    "tests.browser",  # a real Chromium for the end-to-end tests
+    "tests.forum_structure",  # the forums of the demo site
+    "tests.newsletter_issues",  # a newsletter issue to send
+    "tests.site_tree",  # the knowledge pages most test directories read
+    "tests.smtp",  # a real SMTP server for e-mail tests
+]
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -107,9 +107,6 @@ def home_page(request, locales):
     if "site_tree" in request.fixturenames:
         return request.getfixturevalue("site_tree")["home"]
     return new_home_page(locales)
-
-
-from tests.smtp import smtp, smtp_server  # noqa: E402, F401  (a real SMTP server for e-mail tests)
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ from django.conf import settings
 
 import pytest
 
-from search import engine, services
+from search import engine
 from tests.servers import server_missing
 
 
@@ -36,13 +36,3 @@ def search_engine(settings, search_server_url, db):
     engine.ensure_indexes(es)
     engine.clear(es)
     return es
-
-
-def index_now():
-    """What the background task does after commit (tests run inside one transaction).
-
-    The refresh also covers updates a task already applied (transactional tests run
-    their tasks on commit), so everything indexed so far is searchable right away.
-    """
-    assert services.process_pending(refresh=True)
-    engine.client().indices.refresh(index=engine.all_aliases())

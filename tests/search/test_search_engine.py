@@ -29,9 +29,8 @@ from tests.factories.knowledge import (
     WorkPackageFactory,
 )
 from tests.factories.translation import translate
+from tests.search.indexing import index_now
 from tests.site_tree import sync_locales
-
-from .conftest import index_now
 
 REPO = Path(__file__).resolve().parents[2]
 

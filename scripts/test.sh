@@ -98,8 +98,9 @@ if [ -n "$elasticsearch_starting" ]; then
     cat "$elasticsearch_log" >&2
     export SEARCH_ENGINE=elasticsearch
     SEARCH_URL="$(scripts/search-server.sh url)"
+    # Only the tests that reach the server (marked `search_engine`); the others ran above already.
     .venv/bin/pytest --reuse-db --numprocesses "$processes" --dist loadfile tests/search \
-        -m "not stack and not exclusive" || status=$?
-    .venv/bin/pytest --reuse-db tests/search -m exclusive || status=$?
+        -m "search_engine and not stack and not exclusive" || status=$?
+    .venv/bin/pytest --reuse-db tests/search -m "search_engine and exclusive" || status=$?
 fi
 exit "$status"

@@ -56,9 +56,22 @@ def _data_scope(item):
     return _package_sharing_data(item.nodeid) or item.module
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "search_engine: uses the real search server (set on each test whose fixtures reach it); the whole suite"
+        " runs these once more on Elasticsearch",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` selects by markers
 def pytest_collection_modifyitems(config, items):
-    """The modules marked slow_setup first: the parallel processes take modules in this order, and the
-    longest first leaves none of them alone with a long one at the end."""
+    """Each test that reaches the search server marked `search_engine`. The modules marked slow_setup first:
+    the parallel processes take modules in this order, and the longest first leaves none of them alone with a
+    long one at the end."""
+    for item in items:
+        if "search_server_url" in item.fixturenames:
+            item.add_marker("search_engine")
     items.sort(key=lambda item: item.get_closest_marker("slow_setup") is None)
 
 

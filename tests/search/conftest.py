@@ -4,6 +4,7 @@ Without it the tests skip on a developer's machine and fail under CI=true.
 """
 
 from django.conf import settings
+from django.test import override_settings
 
 import pytest
 
@@ -25,6 +26,14 @@ def search_server_url():
     if problem:
         server_missing(problem)
     return url
+
+
+@pytest.fixture(scope="module")
+def engine_on_for_the_module(search_server_url):
+    """The engine on while a module builds the data its tests share, so that its rows wait in the queue of updates;
+    each test writes the queue to its emptied indexes (index_now)."""
+    with override_settings(SEARCH_URL=search_server_url):
+        yield
 
 
 @pytest.fixture

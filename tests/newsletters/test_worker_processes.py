@@ -20,6 +20,20 @@ from tests.factories.newsletters import NewsletterIndexPageFactory, NewsletterPa
 from tests.waiting import wait_until
 
 
+def _worker_environment(smtp_server, settings_module, **settings):
+    """A worker process's environment: the test database, the test SMTP server, and these settings."""
+    assert connection.vendor == "postgresql", "the worker subprocess needs the PostgreSQL test database"
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": settings_module,
+        "DATABASE_URL": "postgres://{USER}:{PASSWORD}@{HOST}:{PORT}/{NAME}".format(**connection.settings_dict),
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": smtp_server.hostname,
+        "EMAIL_PORT": str(smtp_server.port),
+        **settings,
+    }
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_worker_killed_mid_campaign_and_restarted_sends_exactly_one_copy_to_each(
     smtp_server, smtp, locales, home_page
@@ -31,19 +45,13 @@ def test_a_worker_killed_mid_campaign_and_restarted_sends_exactly_one_copy_to_ea
         Subscriber(email=f"s{n}@example.org", status=Subscriber.Status.CONFIRMED, token=f"t{n}") for n in range(count)
     )
     campaign = Campaign.objects.create(issue=issue)
-    assert connection.vendor == "postgresql", "the worker subprocess needs the PostgreSQL test database"
-    settings_dict = connection.settings_dict
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": "postgres://{USER}:{PASSWORD}@{HOST}:{PORT}/{NAME}".format(**settings_dict),
-        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-        "EMAIL_HOST": smtp_server.hostname,
-        "EMAIL_PORT": str(smtp_server.port),
-        "NEWSLETTER_MAX_RATE": "200",
-        "NEWSLETTER_BATCH_SIZE": "10",
-        "NEWSLETTER_CLAIM_TIMEOUT": "1",
-    }
+    env = _worker_environment(
+        smtp_server,
+        "config.settings.test",
+        NEWSLETTER_MAX_RATE="200",
+        NEWSLETTER_BATCH_SIZE="10",
+        NEWSLETTER_CLAIM_TIMEOUT="1",
+    )
     command = [sys.executable, "manage.py", "send_newsletters", "--wait"]
     worker = subprocess.Popen(command, env=env)  # noqa: S603 (a fixed command)
     wait_until(lambda: len(smtp.messages) >= count // 3, 60, interval=0.01)
@@ -72,17 +80,9 @@ def test_a_campaign_sent_by_the_database_task_worker(smtp_server, smtp, locales,
         SubscriberFactory(email=f"w{n}@example.org")
     campaign = campaign_schedule(issue)
     assert smtp.messages == []  # nothing is sent in the request
-    settings_dict = connection.settings_dict
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "tests.newsletters.worker_settings",
-        "DATABASE_URL": "postgres://{USER}:{PASSWORD}@{HOST}:{PORT}/{NAME}".format(**settings_dict),
-        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-        "EMAIL_HOST": smtp_server.hostname,
-        "EMAIL_PORT": str(smtp_server.port),
-        "NEWSLETTER_BATCH_SIZE": "5",
-        "NEWSLETTER_MAX_RATE": "0",
-    }
+    env = _worker_environment(
+        smtp_server, "tests.newsletters.worker_settings", NEWSLETTER_BATCH_SIZE="5", NEWSLETTER_MAX_RATE="0"
+    )
     command = [sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay", "--no-reload"]
     subprocess.run(command, env=env, check=True, timeout=120)  # noqa: S603 (a fixed command)
     assert sorted(m["to"][0] for m in smtp.messages) == sorted(f"w{n}@example.org" for n in range(12))

@@ -101,8 +101,9 @@ if [ -n "$elasticsearch_starting" ]; then
     export SEARCH_ENGINE=elasticsearch
     # SEARCH_URL still names OpenSearch; without it the script gives Elasticsearch's address.
     SEARCH_URL="$(env -u SEARCH_URL .venv/bin/python scripts/search_server.py url)"
+    # Only the tests that reach the server (marked `search_engine`); the others ran above already.
     .venv/bin/pytest --reuse-db --numprocesses "$processes" --dist loadfile tests/search \
-        -m "not stack and not exclusive" || status=$?
-    .venv/bin/pytest --reuse-db tests/search -m exclusive || status=$?
+        -m "search_engine and not stack and not exclusive" || status=$?
+    .venv/bin/pytest --reuse-db tests/search -m "search_engine and exclusive" || status=$?
 fi
 exit "$status"

@@ -1,10 +1,7 @@
 """Real-browser helpers for end-to-end and accessibility tests.
 
-Import the fixtures from ``tests/conftest.py``::
-
-    from tests.browser import browser, page  # noqa: F401
-
-and use them with pytest-django's ``live_server``::
+Its fixtures are loaded for every test (``pytest_plugins`` in ``tests/conftest.py``);
+use them with pytest-django's ``live_server``::
 
     def test_home_is_accessible(live_server, page):
         page.goto(live_server.url + "/")

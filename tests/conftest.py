@@ -3,17 +3,17 @@ from pytest_django.plugin import blocking_manager_key
 from xdist.scheduler import LoadFileScheduling
 
 from tests import migrated_rows
-from tests.browser import browser, page  # noqa: F401  (fixtures for the end-to-end tests)
 from tests.factories.knowledge import all_locales, new_home_page
-from tests.forum_structure import _forums_of_the_module, forums  # noqa: F401  (the forums of the demo site)
 from tests.servers import server_missing
-from tests.site_tree import (  # noqa: F401  (the knowledge pages most test directories read)
-    _site_tree_of_the_module,
-    all_locales_synced,
-    areas,
-    site_tree,
-    work_packages,
-)
+
+# Fixtures that tests in several directories share.
+pytest_plugins = [
+    "tests.browser",  # a real Chromium for the end-to-end tests
+    "tests.forum_structure",  # the forums of the demo site
+    "tests.newsletter_issues",  # a newsletter issue to send
+    "tests.site_tree",  # the knowledge pages most test directories read
+    "tests.smtp",  # a real SMTP server for e-mail tests
+]
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -56,9 +56,22 @@ def _data_scope(item):
     return _package_sharing_data(item.nodeid) or item.module
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "search_engine: uses the real search server (set on each test whose fixtures reach it); the whole suite"
+        " runs these once more on Elasticsearch",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` selects by markers
 def pytest_collection_modifyitems(config, items):
-    """The modules marked slow_setup first: the parallel processes take modules in this order, and the
-    longest first leaves none of them alone with a long one at the end."""
+    """Each test that reaches the search server marked `search_engine`. The modules marked slow_setup first:
+    the parallel processes take modules in this order, and the longest first leaves none of them alone with a
+    long one at the end."""
+    for item in items:
+        if "search_server_url" in item.fixturenames:
+            item.add_marker("search_engine")
     items.sort(key=lambda item: item.get_closest_marker("slow_setup") is None)
 
 
@@ -107,9 +120,6 @@ def home_page(request, locales):
     if "site_tree" in request.fixturenames:
         return request.getfixturevalue("site_tree")["home"]
     return new_home_page(locales)
-
-
-from tests.smtp import smtp, smtp_server  # noqa: E402, F401  (a real SMTP server for e-mail tests)
 
 
 @pytest.fixture(autouse=True)

@@ -24,6 +24,7 @@ from tests.factories.knowledge import (
     new_home_page,
 )
 from tests.module_transaction import module_transaction
+from tests.shared_live_server import live_server_sharing_the_connection
 
 # A few locales with different scripts keep the tree small; tests of the full
 # language switcher use `all_locales_synced`.
@@ -155,6 +156,15 @@ def site_tree(_site_tree_of_the_module, locales):
     if _site_tree_of_the_module is None:
         return new_site_tree()
     return reloaded(_site_tree_of_the_module)
+
+
+@pytest.fixture(scope="module")
+def site_tree_server(browser, _site_tree_of_the_module, django_db_blocker):
+    """The URL of a live server for a module's browser tests, serving the site tree built once for the module and
+    each test's own changes (see tests.shared_live_server): the tests need not be transactional."""
+    assert _site_tree_of_the_module is not None, "a module with a transactional test builds the tree for each test"
+    with django_db_blocker.unblock(), live_server_sharing_the_connection() as url:
+        yield url
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import os
 import subprocess
 import sys
 import threading
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from newsletters.models import Subscriber
 from tests.factories.accounts import member
 from tests.factories.forums import post_form_data, site_forum, topic_with_posts
 from tests.servers import server_missing
+from tests.waiting import wait_until
 
 REPO = Path(__file__).resolve().parent.parent
 # Every request is answered within this many seconds, outage or not: a request that waits
@@ -132,15 +132,6 @@ class Member(Browser):
         return content, self.path, post_form_data(f"Re: {self.topic.subject}", content)
 
 
-def _wait_for(condition, seconds):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return condition()
-
-
 @pytest.fixture
 def task_worker(smtp_server):
     """A real `db_worker` process on the test database, sending e-mail to the test SMTP server."""
@@ -195,12 +186,14 @@ def test_a_database_restart_loses_no_subscription_no_forum_reply_and_no_queued_t
     try:
         for thread in threads:
             thread.start()
-        assert _wait_for(lambda: all(len(b.successes()) >= 3 for b in browsers), 60), [b.answers for b in browsers]
+        assert wait_until(lambda: all(len(b.successes()) >= 3 for b in browsers), 60), [b.answers for b in browsers]
         before_restart = {browser: len(browser.answers) for browser in browsers}
         restart_database(seconds_down=3)
         connections.close_all()  # the test's own connection died with the server
         after_restart = {browser: len(browser.answers) for browser in browsers}
-        succeeding = _wait_for(lambda: all(len(b.successes(after_restart[b])) >= 3 for b in browsers), 60)
+        succeeding = wait_until(
+            lambda: all(len(b.successes(after_restart[b])) >= 3 for b in browsers), 60, interval=0.1
+        )
         assert succeeding, [b.answers[after_restart[b] :] for b in browsers]
     finally:
         for browser in browsers:
@@ -235,11 +228,11 @@ def test_a_database_restart_loses_no_subscription_no_forum_reply_and_no_queued_t
             status == TaskResultStatus.SUCCESSFUL for _post_id, status in statuses
         )
 
-    processed = _wait_for(all_processed, 90)
+    processed = wait_until(all_processed, 90)
     assert processed, list(notifications.values_list("args_kwargs", "status", "exception_class_path"))
     assert _notified_replies(smtp, follower, stored) == set(stored)
 
-    confirmed = _wait_for(lambda: {m["to"][0] for m in smtp.messages} >= answered, 90)
+    confirmed = wait_until(lambda: {m["to"][0] for m in smtp.messages} >= answered, 90)
     tasks = list(DBTaskResult.objects.values_list("status", "exception_class_path"))
     assert confirmed, (answered - {m["to"][0] for m in smtp.messages}, tasks)
     assert task_worker.poll() is None, "the worker exited with the database outage"

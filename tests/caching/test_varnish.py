@@ -12,7 +12,6 @@ import http.client
 import os
 import subprocess
 import threading
-import time
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -34,6 +33,7 @@ from tests.factories.knowledge import NewsIndexPageFactory
 from tests.factories.site import default_site
 from tests.factories.translation import translate
 from tests.site_tree import sync_locales
+from tests.waiting import wait_until
 from translations.locale_trees import create_missing_counterparts
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -155,15 +155,16 @@ def _warm(site, path):
 
 
 def _eventually(site, path, text):
-    deadline = time.monotonic() + PURGE_DEADLINE
-    while True:
-        response = _get(site, path)
-        if text in response.text:
-            return response
-        if time.monotonic() > deadline:
-            cache = response.headers.get("X-Cache")
-            raise AssertionError(f"{path} still lacks {text!r} {PURGE_DEADLINE}s later (X-Cache: {cache})")
-        time.sleep(0.1)
+    responses = []
+
+    def showing_it():
+        responses.append(_get(site, path))
+        return text in responses[-1].text
+
+    if not wait_until(showing_it, PURGE_DEADLINE, interval=0.1):
+        cache = responses[-1].headers.get("X-Cache")
+        raise AssertionError(f"{path} still lacks {text!r} {PURGE_DEADLINE}s later (X-Cache: {cache})")
+    return responses[-1]
 
 
 def test_bulgarian_listing_has_a_translated_slug(site):

@@ -29,9 +29,8 @@ from tests.caching.test_varnish import varnish_in_front_of
 from tests.factories.forums import site_forum, topic_with_posts
 from tests.factories.knowledge import DeliverableIndexPageFactory, DeliverablePageFactory, NewsPageFactory
 from tests.factories.newsletters import NewsletterIndexPageFactory, NewsletterPageFactory, SubscriberFactory
+from tests.indicators.beacons import BROWSER
 from tests.ports import free_port
-
-from .conftest import BROWSER
 
 PASSWORD = "a long password for the manager"
 

@@ -12,8 +12,7 @@ from django_tasks_db.models import DBTaskResult
 
 from indicators import counting
 from indicators.models import Count
-
-from .conftest import BROWSER, beacon
+from tests.indicators.beacons import BROWSER, beacon
 
 VISITOR_ADDRESS = "203.0.113.77"
 

@@ -18,8 +18,8 @@ import requests
 
 from indicators import counting, recording
 from indicators.models import Count, Flush
-
-from .conftest import BROWSER
+from tests.indicators.beacons import BROWSER
+from tests.waiting import wait_until
 
 REPO = Path(__file__).resolve().parents[2]
 BEACONS = 10_000
@@ -96,23 +96,14 @@ def _sessions(condition):
         return cursor.fetchone()[0]
 
 
-def _eventually(condition, seconds, interval):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(interval)
-    return False
-
-
 def _waiting_for_a_lock(seconds=60):
-    return _eventually(lambda: _sessions("wait_event_type = 'Lock'"), seconds, 0.05)
+    return wait_until(lambda: _sessions("wait_event_type = 'Lock'"), seconds)
 
 
 def _killed_sessions_gone(seconds=30):
     """The server ends the session of a killed process when it next writes to it: wait for that, so
     that the test database can be dropped at the end."""
-    _eventually(lambda: not _sessions("pid <> pg_backend_pid()"), seconds, 0.1)
+    wait_until(lambda: not _sessions("pid <> pg_backend_pid()"), seconds, interval=0.1)
 
 
 @pytest.mark.django_db(transaction=True)
@@ -164,7 +155,8 @@ def test_flush_processes_killed_at_random_moments_lose_no_view_and_count_none_tw
         _count_in_redis(article, 100 + round_)
         sent += 100 + round_
         process = _flush_process()
-        # Somewhere between start-up and the end of the flush (a Django start takes about a second here).
+        # Somewhere between start-up and the end of the flush (a Django start takes about a second here): the
+        # moment of the kill is what the rounds vary, so here the test sleeps rather than waits for a condition.
         time.sleep(0.6 + 0.15 * round_)
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=30)

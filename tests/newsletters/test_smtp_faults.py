@@ -16,6 +16,7 @@ import pytest
 from newsletters.models import Campaign, Delivery
 from newsletters.sending import campaign_run, campaign_start
 from tests.factories.newsletters import NewsletterIndexPageFactory, NewsletterPageFactory, SubscriberFactory
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.django_db
 
@@ -127,10 +128,7 @@ def test_a_message_put_back_after_the_final_dot_is_not_lost_when_another_worker_
 
     a = threading.Thread(target=worker_a)
     a.start()
-    deadline = time.monotonic() + 10
-    while not smtp.incidents and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert smtp.incidents, "worker A never reached the third message"
+    assert wait_until(lambda: smtp.incidents, 10, interval=0.01), "worker A never reached the third message"
     campaign_run(campaign.pk, batch_size=3)  # worker B
     assert a.is_alive(), "worker B must finish while A still waits for the relay"
     assert received(smtp) == order[:2] + order[3:]

@@ -4,10 +4,11 @@ Without it the tests skip on a developer's machine and fail under CI=true.
 """
 
 from django.conf import settings
+from django.test import override_settings
 
 import pytest
 
-from search import engine, services
+from search import engine
 from tests.servers import server_missing
 
 
@@ -27,6 +28,14 @@ def search_server_url():
     return url
 
 
+@pytest.fixture(scope="module")
+def engine_on_for_the_module(search_server_url):
+    """The engine on while a module builds the data its tests share, so that its rows wait in the queue of updates;
+    each test writes the queue to its emptied indexes (index_now)."""
+    with override_settings(SEARCH_URL=search_server_url):
+        yield
+
+
 @pytest.fixture
 def search_engine(settings, search_server_url, db):
     """Switch the site search to the real engine with empty indexes for this test."""
@@ -36,13 +45,3 @@ def search_engine(settings, search_server_url, db):
     engine.ensure_indexes(es)
     engine.clear(es)
     return es
-
-
-def index_now():
-    """What the background task does after commit (tests run inside one transaction).
-
-    The refresh also covers updates a task already applied (transactional tests run
-    their tasks on commit), so everything indexed so far is searchable right away.
-    """
-    assert services.process_pending(refresh=True)
-    engine.client().indices.refresh(index=engine.all_aliases())

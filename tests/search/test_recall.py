@@ -38,9 +38,9 @@ from tests.factories.knowledge import (
 )
 from tests.factories.translation import translate
 from tests.module_transaction import module_transaction
+from tests.search.indexing import index_now
 from tests.site_tree import sync_locales
 
-from .conftest import index_now
 from .judged_queries import POSTS, QUERIES, SOURCES, TRANSLATIONS, UNTRANSLATED
 
 # The site is built once for the module, in the test database.

@@ -28,11 +28,13 @@ from tests.factories.knowledge import (
     StandardPageFactory,
     ThematicAreaFactory,
     WorkPackageFactory,
+    all_locales,
+    new_home_page,
 )
 from tests.factories.translation import translate
-from tests.site_tree import sync_locales
-
-from .conftest import index_now
+from tests.module_transaction import module_transaction
+from tests.search.indexing import index_now
+from tests.site_tree import reloaded, sync_locales
 
 REPO = Path(__file__).resolve().parents[2]
 SEARCH_SERVER = [sys.executable, str(REPO / "scripts" / "search_server.py")]
@@ -60,9 +62,22 @@ def _translator(mapping):
     return lambda text: mapping.get(text, text)
 
 
+@pytest.fixture(scope="module")
+def _kb_of_the_module(request, django_db_setup, django_db_blocker, engine_on_for_the_module):
+    """The knowledge base's rows, built once for the module (see tests.module_transaction)."""
+    with module_transaction(request, django_db_blocker) as open_:
+        assert open_, "the module has a transactional test"
+        yield _new_kb(new_home_page(all_locales()))
+
+
 @pytest.fixture
-def kb(search_engine, home_page):
-    """A small knowledge base in English, aliased into bg/el/hu, some of it translated."""
+def kb(_kb_of_the_module, search_engine):
+    """A small knowledge base in English, aliased into bg/el/hu, some of it translated, in the search indexes."""
+    index_now()
+    return reloaded(_kb_of_the_module)
+
+
+def _new_kb(home_page):
     areas = [ThematicAreaFactory(code=f"WG{n}", name=f"Area {n}") for n in (1, 2)]
     wps = [WorkPackageFactory(code=f"WP{n}", name=f"Work package {n}") for n in (3, 4)]
     news_index = NewsIndexPageFactory(parent=home_page)
@@ -129,7 +144,6 @@ def kb(search_engine, home_page):
     coop_bg = translate(coop, locales["bg"], _translator(BG))
     innovation_el = translate(innovation, locales["el"], _translator(EL))
     clusters_hu = translate(clusters, locales["hu"], _translator(HU))
-    index_now()
     return {
         "coop": coop,
         "coop_bg": coop_bg,

@@ -11,8 +11,8 @@ from search.models import PendingIndexUpdate
 from search.sources.posts import documents as post_documents
 from tests.factories.accounts import member
 from tests.factories.forums import PostFactory, TopicFactory, site_forum, topic_with_posts
+from tests.search.indexing import index_now
 
-from .conftest import index_now
 from .judged_queries import POSTS, QUERIES
 
 

@@ -3,7 +3,6 @@
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from django.conf import settings
@@ -12,6 +11,7 @@ import pytest
 import requests
 
 from tests.ports import free_port
+from tests.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,11 +34,11 @@ def dev_server(db):
     server = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 180
-        while status(base + "/static/css/site.css") != 200:
-            if server.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("the development server did not start: " + server.stderr.read().decode()[-2000:])
-            time.sleep(0.5)
+        answering = wait_until(
+            lambda: server.poll() is not None or status(base + "/static/css/site.css") == 200, 180, interval=0.5
+        )
+        if not answering or server.poll() is not None:
+            pytest.fail("the development server did not start: " + server.stderr.read().decode()[-2000:])
         yield base
     finally:
         server.terminate()

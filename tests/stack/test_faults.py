@@ -14,7 +14,8 @@ import time
 import pytest
 import requests
 
-from .conftest import Load, wait_for
+from tests.stack.load import Load
+from tests.waiting import wait_until
 
 # Starting the topology (two search nodes, two gunicorns, the demo content) takes minutes on two cores:
 # `make test-stack` runs these, `make test` leaves them out.
@@ -44,10 +45,10 @@ def test_a_killed_gunicorn_is_left_out_and_the_other_answers_every_request(stack
         # Fewer visitors than sync workers: a probe queued behind slow pages could time out (3 s) and
         # mark a live backend sick, which is not the fault under test.
         with Load(urls, threads=2) as load:
-            assert wait_for(lambda: len(load.answers) >= 10, 60)
+            assert wait_until(lambda: len(load.answers) >= 10, 60)
             killed_at = time.monotonic()
             stack.kill_web(2)
-            time.sleep(PROBE_WINDOW + 5)
+            time.sleep(PROBE_WINDOW + 5)  # the load goes on across the probe window: time is what is tested
     finally:
         stack.script("start-web", "2")
     # Requests the killed instance was answering at that moment fail with it (Varnish: "HTC eof");
@@ -62,22 +63,22 @@ def test_a_killed_gunicorn_is_left_out_and_the_other_answers_every_request(stack
 def test_a_redis_restart_costs_no_page(stack):
     urls = [base + page for base in [stack.varnish, *stack.web] for page in PAGES]
     with Load(urls, threads=3) as load:
-        assert wait_for(lambda: len(load.answers) >= 10, 60)
+        assert wait_until(lambda: len(load.answers) >= 10, 60)
         stack.script("restart-redis", timeout=60)
         restarted_at = time.monotonic()
-        assert wait_for(lambda: len(load.between(restarted_at)) >= 10, 60)
+        assert wait_until(lambda: len(load.between(restarted_at)) >= 10, 60)
     assert not _server_errors(load.answers), _server_errors(load.answers)
 
 
 def test_a_postgresql_restart_answers_503_while_down_and_pages_again_after(stack):
     urls = [base + page for base in stack.web for page in PAGES]
     with Load(urls, threads=3) as load:
-        assert wait_for(lambda: len(load.answers) >= 10, 60)
+        assert wait_until(lambda: len(load.answers) >= 10, 60)
         down_at = time.monotonic()
         stack.script("restart-db", "4", timeout=120)
         up_at = time.monotonic()
         # Kept going until ten pages have answered from a second or two after the restart on.
-        assert wait_for(lambda: sum(1 for a in load.between(up_at + 3) if a[1] == 200) >= 10, 60)
+        assert wait_until(lambda: sum(1 for a in load.between(up_at + 3) if a[1] == 200) >= 10, 60)
     during = load.between(down_at, up_at)
     assert any(status == 503 for _t, status, *_rest in during), during
     unclean = [answer for answer in load.answers if answer[1] not in (200, 503)]
@@ -86,7 +87,7 @@ def test_a_postgresql_restart_answers_503_while_down_and_pages_again_after(stack
     settled = load.between(up_at + 3)
     assert settled and all(status == 200 for _t, status, *_rest in settled), [a for a in settled if a[1] != 200]
     # Varnish's probes find the backends healthy again.
-    assert wait_for(lambda: requests.get(f"{stack.varnish}/en/", timeout=30).status_code == 200, 30)
+    assert wait_until(lambda: requests.get(f"{stack.varnish}/en/", timeout=30).status_code == 200, 30)
 
 
 def test_searches_answer_from_the_replica_when_a_search_node_dies(stack):
@@ -128,11 +129,11 @@ def test_a_worker_killed_mid_campaign_leaves_the_rest_to_the_other_and_each_subs
     ours = lambda: [m["to"][0] for m in list(smtp_server.handler.messages) if m["to"][0].startswith(tag)]  # noqa: E731
     stack.shell(CAMPAIGN.format(tag=tag, count=count))
     try:
-        assert wait_for(lambda: len(ours()) >= count // 4, 120), len(ours())
+        assert wait_until(lambda: len(ours()) >= count // 4, 120), len(ours())
         stack.kill_worker(1)
         killed_at = len(ours())
         assert killed_at < count, "the campaign was over before the worker was killed"
-        assert wait_for(lambda: len(ours()) >= count, 90), len(ours())
+        assert wait_until(lambda: len(ours()) >= count, 90), len(ours())
         time.sleep(2)  # nothing more arrives (no second copy of a batch)
     finally:
         stack.script("start-worker", "1")
@@ -178,7 +179,7 @@ def test_a_worker_killed_while_writing_the_search_index_leaves_its_task_to_the_o
         stack.kill_worker(victim)
         assert state()["pending"] > 0, "the index update was over before the worker was killed"
         # The other worker notices within PRESUMED_DEAD_AFTER (30 s) and a heartbeat, and runs the task again.
-        assert wait_for(lambda: state()["status"] == "SUCCESSFUL", 90), state()
+        assert wait_until(lambda: state()["status"] == "SUCCESSFUL", 90), state()
     finally:
         stack.script("start-worker", str(victim))
     finished = state()

@@ -1,1 +1,0 @@
-from tests.newsletters.conftest import issue, newsletter_index  # noqa: F401  (an issue to send)

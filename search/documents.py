@@ -17,6 +17,11 @@ def document_id(kind, object_id):
     return f"{kind}-{object_id}"
 
 
+def gone(kind, object_ids, present):
+    """The document ids of the objects of `object_ids` that no longer exist (not in `present`)."""
+    return [document_id(kind, pk) for pk in object_ids if pk not in present]
+
+
 def site_locales():
     return [code for code, _name in settings.LANGUAGES]
 

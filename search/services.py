@@ -50,32 +50,29 @@ def record(kind, object_ids):
     return True
 
 
-def related_page_ids(pages):
-    """The pages, their descendants, their aliases and their translations (whose fallbacks change)."""
+def related_page_ids(pages, subtree=True):
+    """The pages, with `subtree` their descendants and the aliases of all of them, and always their
+    translations (which of them stands in for untranslated languages may change)."""
     pages = [p for p in pages if p is not None]
     if not pages:
         return set()
     ids = {p.pk for p in pages}
     keys = {p.translation_key for p in pages}
-    descendants = Page.objects.none()
-    for page in pages:
-        descendants = descendants | Page.objects.filter(path__startswith=page.path, depth__gt=page.depth)
-    ids |= set(descendants.values_list("pk", flat=True))
-    ids |= set(Page.objects.filter(alias_of_id__in=ids).values_list("pk", flat=True))
+    if subtree:
+        descendants = Page.objects.none()
+        for page in pages:
+            descendants = descendants | Page.objects.filter(path__startswith=page.path, depth__gt=page.depth)
+        ids |= set(descendants.values_list("pk", flat=True))
+        ids |= set(Page.objects.filter(alias_of_id__in=ids).values_list("pk", flat=True))
     ids |= set(Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True))
     return ids
 
 
 def record_pages(pages, subtree=True):
-    """Record the pages, and what their change changes: with `subtree`, their descendants and aliases too;
-    always their translations, since which of them stands in for untranslated languages may change."""
+    """Record the pages and what their change changes (related_page_ids)."""
     if not engine.is_enabled():
         return False
-    if subtree:
-        return record(PendingIndexUpdate.Kind.PAGE, related_page_ids(pages))
-    keys = {p.translation_key for p in pages}
-    ids = {p.pk for p in pages} | set(Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True))
-    return record(PendingIndexUpdate.Kind.PAGE, ids)
+    return record(PendingIndexUpdate.Kind.PAGE, related_page_ids(pages, subtree))
 
 
 # --- Writing to the engine -----------------------------------------------------------

@@ -14,7 +14,6 @@ from django.views.decorators.http import require_GET
 from core import ratelimit
 
 from . import params, results
-from .params import clean_query
 
 # Suggestions start at the third letter typed (search/static/search/suggest.js waits as long).
 MIN_SUGGEST_LENGTH = 3
@@ -32,7 +31,7 @@ def search(request):
         response["Retry-After"] = "60"
         response["X-Robots-Tag"] = "noindex"
         return response
-    query = clean_query(request.GET.get("q"))
+    query = params.clean_query(request.GET.get("q"))
     language = params.visitor_language()
     all_languages = request.GET.get("all") == "1"
     sort = "date" if request.GET.get("sort") == "date" else "relevance"
@@ -90,7 +89,7 @@ def suggest(request):
         response = JsonResponse({"suggestions": [], "error": _("Too many requests. Please wait a minute.")}, status=429)
         response["Retry-After"] = "60"
         return response
-    query = clean_query(request.GET.get("q"))[:100]
+    query = params.clean_query(request.GET.get("q"))[:100]
     if len(query) < MIN_SUGGEST_LENGTH:
         return JsonResponse({"suggestions": []})
     response = JsonResponse({"suggestions": results.suggestions(request, query, language=params.visitor_language())})

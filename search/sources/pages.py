@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from knowledge.selectors import localized_taxonomy
 
-from ..documents import SearchDocument, document_id, site_locales
+from ..documents import SearchDocument, document_id, gone, site_locales
 from ..models import DocumentText
 
 KIND = "page"
@@ -195,8 +195,7 @@ def documents(object_ids):
     """(documents, ids to delete) for the pages `object_ids`."""
     pages = list(Page.objects.filter(pk__in=object_ids).specific())
     found, deleted = _documents(pages)
-    present = {page.pk for page in pages}
-    return found, deleted + [document_id(KIND, pk) for pk in object_ids if pk not in present]
+    return found, deleted + gone(KIND, object_ids, {page.pk for page in pages})
 
 
 def _queryset(model):

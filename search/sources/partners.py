@@ -4,7 +4,7 @@ from django.conf import settings
 
 from knowledge.models import Partner, PartnerIndexPage
 
-from ..documents import SearchDocument, document_id, site_locales
+from ..documents import SearchDocument, document_id, gone, site_locales
 
 KIND = "partner"
 
@@ -65,8 +65,7 @@ def documents(object_ids):
     """(documents, ids to delete) for the partners `object_ids`."""
     partners = list(Partner.objects.filter(pk__in=object_ids).select_related("locale"))
     found, deleted = _documents(partners)
-    present = {p.pk for p in partners}
-    return found, deleted + [document_id(KIND, pk) for pk in object_ids if pk not in present]
+    return found, deleted + gone(KIND, object_ids, {p.pk for p in partners})
 
 
 def batches(batch_size):

@@ -23,7 +23,7 @@ from accounts.services import member_language
 from core.permissions import PARTNERS_GROUP_NAME
 from forums.models import SiteForum
 
-from ..documents import SearchDocument, document_id, site_locales
+from ..documents import SearchDocument, document_id, gone, site_locales
 from ..language import detect_languages
 
 KIND = "post"
@@ -90,8 +90,7 @@ def documents(object_ids, audiences=None):
     if audiences is None:
         audiences = _audiences(forums.values())
     forum_keys = dict(SiteForum.objects.values_list("forum_id", "key"))
-    found = {post.pk for post in posts}
-    deleted = [document_id(KIND, pk) for pk in object_ids if pk not in found]
+    deleted = gone(KIND, object_ids, {post.pk for post in posts})
     indexed = []
     for post in posts:
         if post.approved and post.topic.approved and audiences.get(post.topic.forum_id):
